@@ -1,0 +1,8 @@
+package vn.motcua.audit;
+
+import java.time.Instant;
+
+/** One recorded action: who did what to which target, when, and the chain hashes. */
+public record AuditEntry(long seq, Instant occurredAt, String actor, String action, String target, String summary,
+                         String previousHash, String hash) {
+}

@@ -1,0 +1,112 @@
+package vn.motcua.organization.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
+import vn.motcua.organization.AgencyDirectory;
+import vn.motcua.organization.AgencyDraft;
+import vn.motcua.organization.AgencyType;
+import vn.motcua.organization.AgencyView;
+import vn.motcua.organization.ImportReport;
+import vn.motcua.organization.StaffDirectory;
+import vn.motcua.organization.StaffView;
+import vn.motcua.platform.web.ApiController;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Agencies of the province: a public directory to read, administrators to change. */
+@ApiController("/api/v1/agencies")
+@Tag(name = "Cơ quan (agencies)")
+class AgencyApi {
+
+    private final AgencyDirectory agencies;
+    private final StaffDirectory staff;
+
+    AgencyApi(AgencyDirectory agencies, StaffDirectory staff) {
+        this.agencies = agencies;
+        this.staff = staff;
+    }
+
+    /** The JSON shape of an agency; {@code parent} is the parent agency's {@code id}. */
+    record AgencyJson(UUID id, String electronicId, String name, AgencyType type, @Nullable UUID parent,
+                      LocalDate validFrom, @Nullable LocalDate validTo) {
+
+        static AgencyJson of(AgencyView a) {
+            return new AgencyJson(a.id(), a.electronicId(), a.name(), a.type(), a.parentId(), a.validFrom(), a.validTo());
+        }
+    }
+
+    @GetMapping
+    @Operation(summary = "Every agency of the province, current and closed")
+    List<AgencyJson> list() {
+        return agencies.all().stream().map(AgencyJson::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<AgencyView> get(@PathVariable UUID id) {
+        var agency = agencies.get(id);
+        return ResponseEntity.ok().eTag("\"" + agency.version() + "\"").body(agency);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<AgencyJson> create(@Valid @RequestBody AgencyDraft draft) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(AgencyJson.of(agencies.create(draft)));
+    }
+
+    /** Revises an agency; send the version you read in {@code If-Match} (ETag) so concurrent edits fail cleanly. */
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    AgencyJson update(@PathVariable UUID id, @Valid @RequestBody AgencyDraft draft, @RequestHeader("If-Match") String ifMatch) {
+        return AgencyJson.of(agencies.update(id, draft, Versions.parse(ifMatch)));
+    }
+
+    @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<ImportReport> importFile(@RequestPart("file") MultipartFile file) throws IOException {
+        return reportStatus(agencies.importCsv(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)));
+    }
+
+    @PostMapping(path = "/imports", consumes = "text/csv")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<ImportReport> importCsv(@RequestBody String csv) throws IOException {
+        return reportStatus(agencies.importCsv(new StringReader(csv)));
+    }
+
+    /** Staff of an agency: only within the caller's scope (403 otherwise). */
+    @GetMapping("/{id}/staff")
+    List<StaffView> staff(@PathVariable UUID id, Authentication user) {
+        Scopes.require(staff.scopeOf(user.getName()), id);
+        return staff.ofAgency(id);
+    }
+
+    @GetMapping("/{id}/units")
+    List<vn.motcua.organization.UnitView> units(@PathVariable UUID id, Authentication user) {
+        Scopes.require(staff.scopeOf(user.getName()), id);
+        return agencies.units(id);
+    }
+
+    private static ResponseEntity<ImportReport> reportStatus(ImportReport report) {
+        return ResponseEntity.status(report.applied() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
+    }
+}

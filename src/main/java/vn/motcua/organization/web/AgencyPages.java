@@ -1,0 +1,155 @@
+package vn.motcua.organization.web;
+
+import jakarta.validation.Valid;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.motcua.organization.AgencyDirectory;
+import vn.motcua.organization.AgencyDraft;
+import vn.motcua.organization.AgencyType;
+import vn.motcua.organization.AgencyView;
+import vn.motcua.platform.DomainProblem;
+import vn.motcua.platform.web.FormErrors;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Administrators list, create, edit, close and import the province's agencies and their units. */
+@Controller
+@RequestMapping("/admin/agencies")
+class AgencyPages {
+
+    private final AgencyDirectory agencies;
+
+    AgencyPages(AgencyDirectory agencies) {
+        this.agencies = agencies;
+    }
+
+    @ModelAttribute("types")
+    AgencyType[] types() {
+        return AgencyType.values();
+    }
+
+    @GetMapping
+    String list(Model model) {
+        var all = agencies.all();
+        Map<UUID, AgencyView> byId = all.stream().collect(Collectors.toMap(AgencyView::id, Function.identity()));
+        model.addAttribute("agencies", all);
+        model.addAttribute("byId", byId);
+        model.addAttribute("today", LocalDate.now(vn.motcua.platform.TimeConfiguration.VIETNAM));
+        return "organization/agencies";
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        model.addAttribute("draft", new AgencyDraft("", "", AgencyType.COMMUNE_PEOPLES_COMMITTEE, null,
+                LocalDate.now(vn.motcua.platform.TimeConfiguration.VIETNAM), null));
+        model.addAttribute("parents", agencies.all());
+        return "organization/agency-form";
+    }
+
+    @PostMapping("/new")
+    String create(@Valid @ModelAttribute("draft") AgencyDraft draft, BindingResult form, Model model, RedirectAttributes flash) {
+        if (!form.hasErrors()) {
+            try {
+                var created = agencies.create(draft);
+                flash.addFlashAttribute("saved", created.name());
+                return "redirect:/admin/agencies/" + created.id();
+            } catch (DomainProblem problem) {
+                FormErrors.show(problem, form);
+            }
+        }
+        model.addAttribute("parents", agencies.all());
+        return "organization/agency-form";
+    }
+
+    @GetMapping("/{id}")
+    String editForm(@PathVariable UUID id, Model model) {
+        var agency = agencies.get(id);
+        model.addAttribute("agency", agency);
+        model.addAttribute("draft", new AgencyDraft(agency.electronicId(), agency.name(), agency.type(), agency.parentId(),
+                agency.validFrom(), agency.validTo()));
+        model.addAttribute("version", agency.version());
+        return editView(id, model);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable UUID id, @Valid @ModelAttribute("draft") AgencyDraft draft, BindingResult form,
+                  @RequestParam int version, Model model, RedirectAttributes flash) {
+        if (!form.hasErrors()) {
+            try {
+                var saved = agencies.update(id, draft, version);
+                flash.addFlashAttribute("saved", saved.name());
+                return "redirect:/admin/agencies/" + id;
+            } catch (DomainProblem problem) {
+                FormErrors.show(problem, form);
+            } catch (org.springframework.dao.OptimisticLockingFailureException conflict) {
+                form.reject("concurrent-edit");
+            }
+        }
+        model.addAttribute("agency", agencies.get(id));
+        model.addAttribute("version", version);
+        return editView(id, model);
+    }
+
+    @PostMapping("/{id}/deactivation")
+    String deactivate(@PathVariable UUID id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastDay,
+                      RedirectAttributes flash) {
+        var agency = agencies.deactivate(id, lastDay);
+        flash.addFlashAttribute("saved", agency.name());
+        return "redirect:/admin/agencies/" + id;
+    }
+
+    @PostMapping("/{id}/units")
+    String addUnit(@PathVariable UUID id, @RequestParam String name, RedirectAttributes flash) {
+        try {
+            agencies.createUnit(id, name);
+        } catch (DomainProblem problem) {
+            flash.addFlashAttribute("unitError", problem.getMessage());
+        }
+        return "redirect:/admin/agencies/" + id + "#units";
+    }
+
+    @PostMapping("/{id}/units/{unitId}/deactivation")
+    String deactivateUnit(@PathVariable UUID id, @PathVariable UUID unitId) {
+        agencies.deactivateUnit(unitId);
+        return "redirect:/admin/agencies/" + id + "#units";
+    }
+
+    @GetMapping("/import")
+    String importForm() {
+        return "organization/agency-import";
+    }
+
+    @PostMapping("/import")
+    String importFile(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+        if (file.isEmpty()) {
+            model.addAttribute("fileError", true);
+            return "organization/agency-import";
+        }
+        model.addAttribute("report", agencies.importCsv(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)));
+        model.addAttribute("fileName", file.getOriginalFilename());
+        return "organization/agency-import";
+    }
+
+    private String editView(UUID id, Model model) {
+        model.addAttribute("parents", agencies.all().stream().filter(a -> !a.id().equals(id)).toList());
+        model.addAttribute("units", agencies.units(id));
+        return "organization/agency-form";
+    }
+}

@@ -1,0 +1,146 @@
+package vn.motcua.organization.web;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.motcua.organization.AgencyDirectory;
+import vn.motcua.organization.AgencyView;
+import vn.motcua.organization.Role;
+import vn.motcua.organization.StaffDirectory;
+import vn.motcua.organization.StaffDraft;
+import vn.motcua.organization.UnitView;
+import vn.motcua.platform.DomainProblem;
+import vn.motcua.platform.web.FormErrors;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Administrators manage staff accounts and their role assignments; staff are deactivated, never deleted. */
+@Controller
+@RequestMapping("/admin/staff")
+class StaffPages {
+
+    private final StaffDirectory staff;
+    private final AgencyDirectory agencies;
+
+    StaffPages(StaffDirectory staff, AgencyDirectory agencies) {
+        this.staff = staff;
+        this.agencies = agencies;
+    }
+
+    @ModelAttribute("roles")
+    Role[] roles() {
+        return Role.values();
+    }
+
+    @ModelAttribute("agencyById")
+    Map<UUID, AgencyView> agencyById() {
+        return agencies.all().stream().collect(Collectors.toMap(AgencyView::id, Function.identity()));
+    }
+
+    @GetMapping
+    String list(Authentication user, Model model) {
+        model.addAttribute("staff", staff.visibleTo(staff.scopeOf(user.getName())));
+        return "organization/staff";
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        model.addAttribute("draft", new StaffDraft("", "", null, null, null, null));
+        return "organization/staff-form";
+    }
+
+    @PostMapping("/new")
+    String create(@Valid @ModelAttribute("draft") StaffDraft draft, BindingResult form, RedirectAttributes flash) {
+        if (!form.hasErrors()) {
+            try {
+                var created = staff.create(draft);
+                flash.addFlashAttribute("saved", created.fullName());
+                return "redirect:/admin/staff/" + created.id();
+            } catch (DomainProblem problem) {
+                FormErrors.show(problem, form);
+            }
+        }
+        return "organization/staff-form";
+    }
+
+    @GetMapping("/{id}")
+    String editForm(@PathVariable UUID id, Model model) {
+        var account = staff.get(id);
+        model.addAttribute("draft", new StaffDraft(account.username(), account.fullName(), account.email(), account.phone(),
+                account.position(), null));
+        model.addAttribute("version", account.version());
+        return editView(id, model);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable UUID id, @Valid @ModelAttribute("draft") StaffDraft draft, BindingResult form,
+                  @RequestParam int version, Model model, RedirectAttributes flash) {
+        if (!form.hasErrors()) {
+            try {
+                var saved = staff.update(id, draft, version);
+                flash.addFlashAttribute("saved", saved.fullName());
+                return "redirect:/admin/staff/" + id;
+            } catch (DomainProblem problem) {
+                FormErrors.show(problem, form);
+            } catch (org.springframework.dao.OptimisticLockingFailureException conflict) {
+                form.reject("concurrent-edit");
+            }
+        }
+        model.addAttribute("version", version);
+        return editView(id, model);
+    }
+
+    @PostMapping("/{id}/deactivation")
+    String deactivate(@PathVariable UUID id, RedirectAttributes flash) {
+        flash.addFlashAttribute("saved", staff.deactivate(id).fullName());
+        return "redirect:/admin/staff/" + id;
+    }
+
+    @PostMapping("/{id}/reactivation")
+    String reactivate(@PathVariable UUID id, RedirectAttributes flash) {
+        flash.addFlashAttribute("saved", staff.reactivate(id).fullName());
+        return "redirect:/admin/staff/" + id;
+    }
+
+    @PostMapping("/{id}/roles")
+    String assign(@PathVariable UUID id, @RequestParam Role role, @RequestParam UUID agencyId,
+                  @RequestParam(required = false) @Nullable UUID unitId, RedirectAttributes flash) {
+        try {
+            staff.assign(id, role, agencyId, unitId);
+        } catch (DomainProblem problem) {
+            flash.addFlashAttribute("roleError", problem.getMessage());
+        }
+        return "redirect:/admin/staff/" + id + "#roles";
+    }
+
+    @PostMapping("/{id}/roles/revocation")
+    String revoke(@PathVariable UUID id, @RequestParam Role role, @RequestParam UUID agencyId,
+                  @RequestParam(required = false) @Nullable UUID unitId) {
+        staff.revoke(id, role, agencyId, unitId);
+        return "redirect:/admin/staff/" + id + "#roles";
+    }
+
+    private String editView(UUID id, Model model) {
+        var account = staff.get(id);
+        model.addAttribute("account", account);
+        model.addAttribute("activeAgencies", agencies.all().stream().filter(a -> a.validTo() == null).toList());
+        Map<UUID, UnitView> units = account.roles().stream().filter(r -> r.unitId() != null)
+                .map(r -> agencies.unit(r.unitId())).collect(Collectors.toMap(UnitView::id, Function.identity(), (a, b) -> a));
+        model.addAttribute("unitById", units);
+        model.addAttribute("allUnits", agencies.all().stream().flatMap(a -> agencies.units(a.id()).stream()).toList());
+        return "organization/staff-form";
+    }
+}

@@ -1,0 +1,57 @@
+package vn.motcua.workspace;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import vn.motcua.audit.AuditLog;
+import vn.motcua.organization.AgencyDirectory;
+import vn.motcua.organization.Role;
+import vn.motcua.organization.StaffDirectory;
+import vn.motcua.platform.TimeConfiguration;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** The public landing page, the login page, and each signed-in user's home with figures for their roles. */
+@Controller
+class HomePages {
+
+    private final AgencyDirectory agencies;
+    private final StaffDirectory staff;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    HomePages(AgencyDirectory agencies, StaffDirectory staff, AuditLog audit, Clock clock) {
+        this.agencies = agencies;
+        this.staff = staff;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @GetMapping("/")
+    String home(@Nullable Authentication user, Model model) {
+        if (user == null || user instanceof AnonymousAuthenticationToken) {
+            model.addAttribute("agencyCount", agencies.countActive());
+            return "workspace/public-home";
+        }
+        var scope = staff.scopeOf(user.getName());
+        model.addAttribute("account", staff.byUsername(user.getName()).orElseThrow());
+        model.addAttribute("myAgencies", agencies.all().stream()
+                .filter(a -> scope.covers(a.id()) && a.activeOn(LocalDate.now(clock))).toList());
+        model.addAttribute("colleagues", staff.visibleTo(scope).size());
+        if (scope.has(Role.ADMIN)) {
+            model.addAttribute("agencyCount", agencies.countActive());
+            model.addAttribute("staffCount", staff.countActive());
+            model.addAttribute("auditToday", audit.countSince(LocalDate.now(clock).atStartOfDay(TimeConfiguration.VIETNAM).toInstant()));
+        }
+        return "workspace/home";
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "workspace/login";
+    }
+}
