@@ -17,6 +17,11 @@ public record AccessScope(String username, boolean wholeProvince, Set<UUID> agen
         return roles.contains(role);
     }
 
+    /** Whether the user administers the province (used by the menu). */
+    public boolean isAdmin() {
+        return roles.contains(Role.ADMIN);
+    }
+
     public static AccessScope nobody() {
         return new AccessScope("", false, Set.of(), Set.of());
     }

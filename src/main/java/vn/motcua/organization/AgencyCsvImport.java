@@ -28,7 +28,8 @@ import java.util.function.Function;
 final class AgencyCsvImport {
 
     static final List<String> HEADER = List.of("electronicId", "name", "type", "parentElectronicId", "validFrom", "validTo");
-    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private AgencyCsvImport() {
     }

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /** The fields an administrator fills in to create or revise an agency. */
 public record AgencyDraft(
-        @NotBlank(message = "{agency.electronicId.required}") String electronicId,
+        @NotBlank(message = "{agency.electronicId.required}") @ElectronicIdFormat String electronicId,
         @NotBlank(message = "{agency.name.required}") @Size(max = 300) String name,
         @NotNull(message = "{agency.type.required}") AgencyType type,
         @Nullable UUID parentId,

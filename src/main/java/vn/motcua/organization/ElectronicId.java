@@ -13,10 +13,16 @@ public record ElectronicId(String value) {
     private static final Pattern FORMAT = Pattern.compile("[A-Y]\\d{2}(\\.[0-9A-Z]{2,3})*");
 
     public ElectronicId {
-        value = value.strip().toUpperCase(java.util.Locale.ROOT);
-        if (value.length() > MAX_LENGTH || !FORMAT.matcher(value).matches()) {
+        if (!isValid(value)) {
             throw new InvalidElectronicId(value);
         }
+        value = value.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether {@code raw} (trimmed, any case) is an electronic ID of this form. */
+    public static boolean isValid(String raw) {
+        String value = raw.strip().toUpperCase(java.util.Locale.ROOT);
+        return value.length() <= MAX_LENGTH && FORMAT.matcher(value).matches();
     }
 
     /** The level-1 group, which names the province or ministry, for example {@code H36}. */

@@ -23,6 +23,7 @@ import java.util.List;
  * and, for validation, {@code invalidParams}. A stack trace never reaches a client.
  */
 @RestControllerAdvice(annotations = ApiController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
