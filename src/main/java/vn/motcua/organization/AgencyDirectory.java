@@ -36,10 +36,10 @@ public class AgencyDirectory {
         this.clock = clock;
     }
 
-    /** Every agency, current and closed, ordered by electronic ID. */
+    /** Every agency, current and closed, in the order of their electronic IDs (parents before children). */
     public List<AgencyView> all() {
         return agencies.findAll().stream().map(Agency::view)
-                .sorted(Comparator.comparing(AgencyView::electronicId))
+                .sorted(Comparator.comparing(AgencyView::electronicId, ElectronicId.ORDER))
                 .toList();
     }
 

@@ -10,6 +10,20 @@ import java.util.regex.Pattern;
 public record ElectronicId(String value) {
 
     static final int MAX_LENGTH = 35;
+
+    /** Group by group, numeric groups by value: H36, H36.10, H36.50, H36.50.01, H36.201. */
+    public static final java.util.Comparator<String> ORDER = (a, b) -> {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c = x[i].chars().allMatch(Character::isDigit) && y[i].chars().allMatch(Character::isDigit)
+                    ? Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i])) : x[i].compareTo(y[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    };
     private static final Pattern FORMAT = Pattern.compile("[A-Y]\\d{2}(\\.[0-9A-Z]{2,3})*");
 
     public ElectronicId {

@@ -45,6 +45,13 @@ class ElectronicIdTests {
                 .hasMessageContaining("QĐ 20/2020");
     }
 
+    @org.junit.jupiter.api.Test
+    void sortsParentsBeforeChildrenAndGroupsByValue() {
+        var ids = new java.util.ArrayList<>(java.util.List.of("H36.201", "H36.50.01", "H36", "H36.50", "H36.10", "H36.201.01", "H36.9"));
+        ids.sort(ElectronicId.ORDER);
+        assertThat(ids).containsExactly("H36", "H36.9", "H36.10", "H36.50", "H36.50.01", "H36.201", "H36.201.01");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"H36.101.102.03.04.05.06.07.08.09.10"}) // exactly 35 characters
     void acceptsTheLongestAllowed(String raw) {
