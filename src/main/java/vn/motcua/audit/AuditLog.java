@@ -25,6 +25,8 @@ import java.util.concurrent.atomic.AtomicReference;
 @Service
 public class AuditLog {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuditLog.class);
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -57,6 +59,7 @@ public class AuditLog {
                 .update();
         jdbc.sql("update audit.chain_head set last_seq = :seq, last_hash = :hash where id = 1")
                 .param("seq", seq).param("hash", hash).update();
+        log.info("Nhật ký #{}: {} {} {} ({})", seq, actor, action, target, summary);
         return new AuditEntry(seq, at, actor, action, target, summary, previous, hash);
     }
 

@@ -11,6 +11,8 @@ class WorkspaceBrowserTests extends BrowserTest {
 
     @Autowired
     AgencyDirectory agencies;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void anAdministratorSeesTheProvincesFiguresAndManagesAgencies() {
@@ -18,6 +20,8 @@ class WorkspaceBrowserTests extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Xin chào, Nguyễn Văn An");
         assertThat(page.locator(".navbar-brand")).containsText("tỉnh Lâm Đồng");
         assertThat(page.locator(".figure-card").first()).containsText(Long.toString(agencies.countActive()));
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from platform.spring_session where principal_name = 'admin'")
+                .query(Long.class).single()).as("the session lives in the database").isPositive();
 
         page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
                 new com.microsoft.playwright.Page.GetByRoleOptions().setName("Cơ quan").setExact(true)).click();

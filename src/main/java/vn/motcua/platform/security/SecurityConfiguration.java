@@ -32,9 +32,11 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher("/api/**")
+                .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/docs/**").permitAll()
+                        .requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, PUBLIC_API_READS).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("motcua").authenticationEntryPoint((request, response, e) -> {
@@ -54,8 +56,7 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/login", "/error", "/webjars/**", "/css/**", "/img/**", "/favicon.ico",
-                                "/public/**", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                                "/public/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll()

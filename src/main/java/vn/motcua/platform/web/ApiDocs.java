@@ -1,0 +1,29 @@
+package vn.motcua.platform.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI document at /api/docs/openapi.json and its UI at /api/docs. */
+@Configuration(proxyBeanMethods = false)
+class ApiDocs {
+
+    @Bean
+    OpenAPI motcuaApi() {
+        return new OpenAPI()
+                .info(new Info().title("motcua API").version("v1")
+                        .description("""
+                                Hệ thống thông tin giải quyết thủ tục hành chính. Reads meant for citizens are public; \
+                                everything else takes HTTP Basic with a staff account and is limited to the agencies of \
+                                its role assignments. Errors are RFC 9457 problem details with a stable `code`.""")
+                        .license(new License().name("open source")))
+                .components(new Components().addSecuritySchemes("basic",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .addSecurityItem(new SecurityRequirement().addList("basic"));
+    }
+}
