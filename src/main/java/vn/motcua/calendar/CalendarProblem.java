@@ -1,0 +1,42 @@
+package vn.motcua.calendar;
+
+import org.springframework.http.HttpStatus;
+import vn.motcua.platform.DomainProblem;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Refusals of the calendar module. */
+public class CalendarProblem extends DomainProblem {
+
+    private CalendarProblem(String code, HttpStatus status, String message, List<InvalidParam> params) {
+        super("calendar." + code, status, message, params);
+    }
+
+    static CalendarProblem invalidRange(LocalDate from, LocalDate to, int maxDays) {
+        return new CalendarProblem("invalid-range", HttpStatus.BAD_REQUEST,
+                "Khoảng ngày " + from + " đến " + to + " không hợp lệ (to phải từ from trở đi, tối đa " + maxDays + " ngày).",
+                List.of(new InvalidParam("to", "phải từ 'from' trở đi, tối đa " + maxDays + " ngày")));
+    }
+
+    static CalendarProblem noAnnouncement(int year) {
+        return new CalendarProblem("no-announcement", HttpStatus.NOT_FOUND,
+                "Chưa có thông báo lịch nghỉ năm " + year + "; lịch năm đó đang tính theo Bộ luật Lao động.", List.of());
+    }
+
+    static CalendarProblem yearOutOfRange(int year) {
+        return new CalendarProblem("outside-range", HttpStatus.BAD_REQUEST, "Năm " + year + " nằm ngoài lịch làm việc ("
+                + WorkingCalendar.FIRST_DAY.getYear() + "-" + WorkingCalendar.LAST_DAY.getYear() + ").",
+                List.of(new InvalidParam("year", "ngoài phạm vi")));
+    }
+
+    static CalendarProblem unknownAgency(String electronicId) {
+        return new CalendarProblem("unknown-agency", HttpStatus.BAD_REQUEST, "Không có cơ quan mã " + electronicId + ".",
+                List.of(new InvalidParam("agency", "không có cơ quan mã này")));
+    }
+
+    static CalendarProblem noSuchLunarDay(int year, int month, int day, boolean leap) {
+        return new CalendarProblem("no-such-lunar-day", HttpStatus.NOT_FOUND, "Không có ngày " + day + "/" + month
+                + (leap ? " nhuận" : "") + " năm " + year + " âm lịch.", List.of());
+    }
+}

@@ -1,0 +1,114 @@
+package vn.motcua.calendar;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Time;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** The calendar's tables: statutory holidays, yearly announcements, office hours and a revision counter. */
+@Repository
+class CalendarStore {
+
+    private final JdbcClient jdbc;
+
+    CalendarStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long revision() {
+        return jdbc.sql("select value from calendar.revision where id = 1").query(Long.class).single();
+    }
+
+    private void bumpRevision() {
+        jdbc.sql("update calendar.revision set value = value + 1 where id = 1").update();
+    }
+
+    List<StatutoryHoliday> statutoryHolidays() {
+        return jdbc.sql("select * from calendar.statutory_holiday order by valid_from, id")
+                .query((rs, n) -> new StatutoryHoliday(rs.getString("name"), rs.getString("rule"), rs.getInt("month"), rs.getInt("day"),
+                        rs.getInt("length"), rs.getDate("valid_from").toLocalDate(),
+                        rs.getDate("valid_to") == null ? null : rs.getDate("valid_to").toLocalDate()))
+                .list();
+    }
+
+    void addStatutoryHoliday(StatutoryHoliday h) {
+        jdbc.sql("""
+                        insert into calendar.statutory_holiday (name, rule, month, day, length, valid_from, valid_to)
+                        values (:name, :rule, :month, :day, :length, :from, :to)""")
+                .param("name", h.name()).param("rule", h.rule()).param("month", h.month()).param("day", h.day())
+                .param("length", h.length()).param("from", Date.valueOf(h.validFrom()))
+                .param("to", h.validTo() == null ? null : Date.valueOf(h.validTo()))
+                .update();
+        bumpRevision();
+    }
+
+    /** Every announced year with its days. */
+    Map<Integer, List<AnnouncedDay>> announcements() {
+        var years = new TreeMap<Integer, List<AnnouncedDay>>();
+        jdbc.sql("select year from calendar.announcement").query(Integer.class).list().forEach(y -> years.put(y, List.of()));
+        jdbc.sql("select * from calendar.announced_day order by date").query((rs, n) -> Map.entry(rs.getInt("year"),
+                        new AnnouncedDay(rs.getDate("date").toLocalDate(), DayKind.valueOf(rs.getString("kind")), rs.getString("name"))))
+                .list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, TreeMap::new, Collectors.mapping(Map.Entry::getValue, Collectors.toList())))
+                .forEach(years::put);
+        return years;
+    }
+
+    boolean hasAnnouncement(int year) {
+        return jdbc.sql("select count(*) from calendar.announcement where year = :year").param("year", year).query(Integer.class).single() > 0;
+    }
+
+    /** Replaces a year's announcement in the caller's transaction. */
+    void replaceAnnouncement(int year, List<AnnouncedDay> days, String by) {
+        jdbc.sql("delete from calendar.announced_day where year = :year").param("year", year).update();
+        jdbc.sql("""
+                        insert into calendar.announcement (year, updated_at, updated_by) values (:year, now(), :by)
+                        on conflict (year) do update set updated_at = now(), updated_by = :by""")
+                .param("year", year).param("by", by).update();
+        for (var day : days) {
+            jdbc.sql("insert into calendar.announced_day (year, date, kind, name) values (:year, :date, :kind, :name)")
+                    .param("year", year).param("date", Date.valueOf(day.date())).param("kind", day.kind().name())
+                    .param("name", day.name()).update();
+        }
+        bumpRevision();
+    }
+
+    List<OfficeHours> officeHours() {
+        return jdbc.sql("select * from calendar.office_hours order by valid_from, id").query((rs, n) -> officeHours(rs)).list();
+    }
+
+    void addOfficeHours(OfficeHours h) {
+        jdbc.sql("""
+                        insert into calendar.office_hours (agency_electronic_id, valid_from, season_from, season_to, morning_start,
+                            morning_end, afternoon_start, afternoon_end, cutoff, rounding)
+                        values (:agency, :from, :seasonFrom, :seasonTo, :ms, :me, :as, :ae, :cutoff, :rounding)""")
+                .param("agency", h.agencyElectronicId()).param("from", Date.valueOf(h.validFrom()))
+                .param("seasonFrom", h.seasonFrom() == null ? null : h.seasonFrom().toString().substring(2))
+                .param("seasonTo", h.seasonTo() == null ? null : h.seasonTo().toString().substring(2))
+                .param("ms", Time.valueOf(h.morningStart())).param("me", Time.valueOf(h.morningEnd()))
+                .param("as", Time.valueOf(h.afternoonStart())).param("ae", Time.valueOf(h.afternoonEnd()))
+                .param("cutoff", Time.valueOf(h.cutoff())).param("rounding", h.rounding().name())
+                .update();
+        bumpRevision();
+    }
+
+    private static OfficeHours officeHours(ResultSet rs) throws SQLException {
+        return new OfficeHours(rs.getString("agency_electronic_id"), rs.getDate("valid_from").toLocalDate(),
+                monthDay(rs.getString("season_from")), monthDay(rs.getString("season_to")),
+                rs.getTime("morning_start").toLocalTime(), rs.getTime("morning_end").toLocalTime(),
+                rs.getTime("afternoon_start").toLocalTime(), rs.getTime("afternoon_end").toLocalTime(),
+                rs.getTime("cutoff").toLocalTime(), RoundingPolicy.valueOf(rs.getString("rounding")));
+    }
+
+    private static MonthDay monthDay(String mmdd) {
+        return mmdd == null ? null : MonthDay.parse("--" + mmdd);
+    }
+}
