@@ -29,14 +29,4 @@ public class CalendarProblem extends DomainProblem {
                 + WorkingCalendar.FIRST_DAY.getYear() + "-" + WorkingCalendar.LAST_DAY.getYear() + ").",
                 List.of(new InvalidParam("year", "ngoài phạm vi")));
     }
-
-    static CalendarProblem unknownAgency(String electronicId) {
-        return new CalendarProblem("unknown-agency", HttpStatus.BAD_REQUEST, "Không có cơ quan mã " + electronicId + ".",
-                List.of(new InvalidParam("agency", "không có cơ quan mã này")));
-    }
-
-    static CalendarProblem noSuchLunarDay(int year, int month, int day, boolean leap) {
-        return new CalendarProblem("no-such-lunar-day", HttpStatus.NOT_FOUND, "Không có ngày " + day + "/" + month
-                + (leap ? " nhuận" : "") + " năm " + year + " âm lịch.", List.of());
-    }
 }

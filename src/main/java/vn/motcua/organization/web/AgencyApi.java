@@ -28,7 +28,6 @@ import vn.motcua.platform.web.ApiController;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -89,8 +88,9 @@ class AgencyApi {
 
     @PostMapping(path = "/imports", consumes = "text/csv")
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<ImportReport> importCsv(@RequestBody String csv) throws IOException {
-        return reportStatus(agencies.importCsv(new StringReader(csv)));
+    ResponseEntity<ImportReport> importCsv(@RequestBody byte[] csv, @RequestHeader(org.springframework.http.HttpHeaders.CONTENT_TYPE) MediaType type)
+            throws IOException {
+        return reportStatus(agencies.importCsv(vn.motcua.platform.web.CsvBody.read(csv, type)));
     }
 
     /** Staff of an agency: only within the caller's scope (403 otherwise). */

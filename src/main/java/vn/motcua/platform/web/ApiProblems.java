@@ -50,6 +50,15 @@ class ApiProblems {
         return problem(HttpStatus.BAD_REQUEST, "validation", "Tham số không hợp lệ.", params);
     }
 
+    @ExceptionHandler(org.springframework.web.method.annotation.HandlerMethodValidationException.class)
+    ProblemDetail invalidArguments(org.springframework.web.method.annotation.HandlerMethodValidationException e) {
+        var params = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream().map(err -> new InvalidParam(
+                        r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, "validation", "Tham số không hợp lệ.", params);
+    }
+
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     ProblemDetail badParameter(Exception e) {
         String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName()

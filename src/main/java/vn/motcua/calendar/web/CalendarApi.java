@@ -1,0 +1,158 @@
+package vn.motcua.calendar.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.motcua.calendar.AnnouncedDay;
+import vn.motcua.calendar.DayKind;
+import vn.motcua.calendar.DurationUnit;
+import vn.motcua.calendar.LunarCalendar;
+import vn.motcua.calendar.LunarDate;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.organization.AgencyDirectory;
+import vn.motcua.platform.DomainProblem;
+import vn.motcua.platform.web.ApiController;
+import vn.motcua.platform.web.CsvBody;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * The working calendar for the rest of the system and for outside clients. Reads are public; changing a
+ * year's announcement needs ADMIN. Dates are Vietnam's local dates; times are {@code YYYY-MM-DDTHH:MM}.
+ */
+@ApiController("/api/v1/calendar")
+@Tag(name = "Lịch làm việc (working calendar)")
+@Validated
+class CalendarApi {
+
+    static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
+
+    private final WorkingCalendar calendar;
+    private final AgencyDirectory agencies;
+
+    CalendarApi(WorkingCalendar calendar, AgencyDirectory agencies) {
+        this.calendar = calendar;
+        this.agencies = agencies;
+    }
+
+    record Day(LocalDate date, boolean working, DayKind kind, @Nullable String name) {
+    }
+
+    record DateJson(LocalDate date) {
+    }
+
+    record Count(int workingDays) {
+    }
+
+    record Due(String start, String due) {
+    }
+
+    record Lunar(int year, int month, int day, boolean leapMonth, String yearName) {
+    }
+
+    @GetMapping("/days")
+    @Operation(summary = "Every day from 'from' to 'to' (inclusive) with whether it is a working day and why")
+    List<Day> days(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return calendar.days(from, to).stream().map(d -> new Day(d.date(), d.working(), d.kind(), d.name())).toList();
+    }
+
+    @GetMapping("/working-days/add")
+    @Operation(summary = "The N-th working day after 'date' (the date itself is not counted; N = 0 gives the date or the next working day)")
+    DateJson add(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                 @RequestParam @Min(0) @Max(10_000) int days) {
+        return new DateJson(calendar.addWorkingDays(date, days));
+    }
+
+    @GetMapping("/working-days/count")
+    @Operation(summary = "Working days in [from, to)")
+    Count count(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return new Count(calendar.countWorkingDays(from, to));
+    }
+
+    @GetMapping("/due")
+    @Operation(summary = "When a time limit falls due, with the start normalised to office hours")
+    Due due(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime start,
+            @RequestParam @Min(0) @Max(10_000) int amount, @RequestParam DurationUnit unit,
+            @RequestParam(required = false) @Nullable String agency) {
+        if (agency != null && agencies.findByElectronicId(agency).isEmpty()) {
+            throw new UnknownAgency(agency);
+        }
+        var deadline = calendar.due(start, amount, unit, agency);
+        return new Due(deadline.start().format(MINUTES), deadline.due().format(MINUTES));
+    }
+
+    @GetMapping("/lunar")
+    Lunar lunar(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        checkLunarRange(date.getYear());
+        var l = LunarCalendar.toLunar(date);
+        return new Lunar(l.year(), l.month(), l.day(), l.leapMonth(), l.yearName());
+    }
+
+    @GetMapping("/solar")
+    DateJson solar(@RequestParam int year, @RequestParam @Min(1) @Max(12) int month, @RequestParam @Min(1) @Max(30) int day,
+                   @RequestParam(defaultValue = "false") boolean leapMonth) {
+        checkLunarRange(year);
+        return LunarCalendar.toSolar(new LunarDate(year, month, day, leapMonth)).map(DateJson::new)
+                .orElseThrow(() -> new NoSuchLunarDay(year, month, day, leapMonth));
+    }
+
+    @GetMapping(path = "/announcements/{year}", produces = "text/csv")
+    ResponseEntity<String> announcement(@PathVariable int year) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(calendar.announcementCsv(year));
+    }
+
+    @PutMapping(path = "/announcements/{year}", consumes = "text/csv")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Replace a year's announcement (CSV date,kind,name) atomically; any bad line and nothing is applied")
+    List<AnnouncedDay> replace(@PathVariable int year, @RequestBody byte[] csv,
+                               @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type) {
+        return calendar.replaceAnnouncement(year, CsvBody.read(csv, type));
+    }
+
+    private static void checkLunarRange(int year) {
+        if (year < 1900 || year > 2199) {
+            throw new LunarRange(year);
+        }
+    }
+
+    static final class UnknownAgency extends DomainProblem {
+        UnknownAgency(String electronicId) {
+            super("calendar.unknown-agency", org.springframework.http.HttpStatus.BAD_REQUEST, "Không có cơ quan mã " + electronicId + ".",
+                    List.of(new InvalidParam("agency", "không có cơ quan mã này")));
+        }
+    }
+
+    static final class NoSuchLunarDay extends DomainProblem {
+        NoSuchLunarDay(int year, int month, int day, boolean leap) {
+            super("calendar.no-such-lunar-day", org.springframework.http.HttpStatus.NOT_FOUND, "Không có ngày " + day + "/" + month
+                    + (leap ? " nhuận" : "") + " năm " + year + " âm lịch.", List.of());
+        }
+    }
+
+    static final class LunarRange extends DomainProblem {
+        LunarRange(int year) {
+            super("calendar.outside-range", org.springframework.http.HttpStatus.BAD_REQUEST, "Âm lịch chỉ tính cho 1900-2199, không có năm " + year + ".",
+                    List.of(new InvalidParam("year", "ngoài 1900-2199")));
+        }
+    }
+}
