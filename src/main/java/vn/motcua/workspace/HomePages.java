@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.motcua.audit.AuditLog;
+import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.organization.AgencyDirectory;
 import vn.motcua.organization.Role;
 import vn.motcua.organization.StaffDirectory;
@@ -22,9 +23,11 @@ class HomePages {
     private final AgencyDirectory agencies;
     private final StaffDirectory staff;
     private final AuditLog audit;
+    private final WorkingCalendar calendar;
     private final Clock clock;
 
-    HomePages(AgencyDirectory agencies, StaffDirectory staff, AuditLog audit, Clock clock) {
+    HomePages(AgencyDirectory agencies, StaffDirectory staff, AuditLog audit, WorkingCalendar calendar, Clock clock) {
+        this.calendar = calendar;
         this.agencies = agencies;
         this.staff = staff;
         this.audit = audit;
@@ -42,6 +45,11 @@ class HomePages {
         model.addAttribute("myAgencies", agencies.all().stream()
                 .filter(a -> scope.covers(a.id()) && a.activeOn(LocalDate.now(clock))).toList());
         model.addAttribute("colleagues", staff.visibleTo(scope).size());
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("today", calendar.day(today));
+        model.addAttribute("nextDayOff", calendar.days(today.plusDays(1), today.plusDays(366)).stream()
+                .filter(d -> !d.working() && d.name() != null && d.kind() != vn.motcua.calendar.DayKind.WEEKEND)
+                .findFirst().orElse(null));
         if (scope.has(Role.ADMIN)) {
             model.addAttribute("agencyCount", agencies.countActive());
             model.addAttribute("staffCount", staff.countActive());

@@ -43,6 +43,10 @@ class MessagesTests {
         }
         Arrays.stream(Role.values()).forEach(r -> used.add("role." + r));
         Arrays.stream(AgencyType.values()).forEach(t -> used.add("agencyType." + t));
+        Arrays.stream(vn.motcua.calendar.DayKind.values()).forEach(k -> used.add("dayKind." + k));
+        Arrays.stream(vn.motcua.calendar.RoundingPolicy.values()).forEach(r -> used.add("rounding." + r));
+        Arrays.stream(java.time.DayOfWeek.values()).forEach(d -> used.add("weekday." + d));
+        java.util.stream.IntStream.rangeClosed(1, 12).forEach(m -> used.add("month." + m));
         assertThat(used).isNotEmpty();
         assertThat(keys).containsAll(used);
     }

@@ -1,0 +1,145 @@
+package vn.motcua.calendar.web;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.motcua.calendar.AnnouncedDay;
+import vn.motcua.calendar.CalendarDay;
+import vn.motcua.calendar.DayKind;
+import vn.motcua.calendar.LunarCalendar;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.platform.DomainProblem;
+import vn.motcua.platform.web.CsvBody;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The calendar as people see it: the public list of the year's days off, and for administrators a printable
+ * twelve-month grid of the year with its announcement to edit day by day or replace from a CSV file.
+ */
+@Controller
+class CalendarPages {
+
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+
+    CalendarPages(WorkingCalendar calendar, Clock clock) {
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** A month of the grid: weeks of seven cells from Monday, empty cells outside the month. */
+    record Month(int number, List<List<@Nullable CalendarDay>> weeks) {
+    }
+
+    @GetMapping("/public/calendar")
+    String publicCalendar(@RequestParam(required = false) @Nullable Integer year, Model model) {
+        int y = year != null ? year : LocalDate.now(clock).getYear();
+        var days = calendar.days(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
+        model.addAttribute("year", y);
+        model.addAttribute("yearName", LunarCalendar.toLunar(LocalDate.of(y, 6, 1)).yearName());
+        model.addAttribute("offDays", days.stream().filter(d -> !d.working() && d.kind() != DayKind.WEEKEND).toList());
+        model.addAttribute("makeUpDays", days.stream().filter(d -> d.kind() == DayKind.MAKEUP_WORKDAY).toList());
+        model.addAttribute("announced", calendar.announcement(y).isPresent());
+        return "calendar/public";
+    }
+
+    @GetMapping("/admin/calendar")
+    String currentYear() {
+        return "redirect:/admin/calendar/" + LocalDate.now(clock).getYear();
+    }
+
+    @GetMapping("/admin/calendar/{year}")
+    String year(@PathVariable int year, Model model) {
+        var days = calendar.days(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        var months = new ArrayList<Month>();
+        for (int m = 1; m <= 12; m++) {
+            final int month = m;
+            months.add(month(month, days.stream().filter(d -> d.date().getMonthValue() == month).toList()));
+        }
+        model.addAttribute("year", year);
+        model.addAttribute("yearName", LunarCalendar.toLunar(LocalDate.of(year, 6, 1)).yearName());
+        model.addAttribute("months", months);
+        model.addAttribute("announced", calendar.announcement(year).isPresent());
+        model.addAttribute("exceptions", calendar.exceptions(year));
+        model.addAttribute("workingDays", days.stream().filter(CalendarDay::working).count());
+        model.addAttribute("kinds", List.of(DayKind.HOLIDAY, DayKind.COMPENSATORY, DayKind.SWAPPED_OFF, DayKind.MAKEUP_WORKDAY));
+        model.addAttribute("officeHours", calendar.officeHours());
+        return "calendar/admin-year";
+    }
+
+    @PostMapping("/admin/calendar/{year}/days")
+    String addDay(@PathVariable int year, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                  @RequestParam DayKind kind, @RequestParam String name, RedirectAttributes flash) {
+        var days = new ArrayList<>(calendar.exceptions(year).stream().filter(d -> !d.date().equals(date)).toList());
+        days.add(new AnnouncedDay(date, kind, name.isBlank() ? "" : name.strip()));
+        return apply(year, days, flash);
+    }
+
+    @PostMapping("/admin/calendar/{year}/days/{date}/removal")
+    String removeDay(@PathVariable int year, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                     RedirectAttributes flash) {
+        return apply(year, calendar.exceptions(year).stream().filter(d -> !d.date().equals(date)).toList(), flash);
+    }
+
+    @PostMapping("/admin/calendar/{year}/import")
+    String importFile(@PathVariable int year, @RequestParam("file") MultipartFile file, RedirectAttributes flash) throws IOException {
+        try {
+            var days = calendar.replaceAnnouncement(year, CsvBody.read(file.getBytes(), null));
+            flash.addFlashAttribute("saved", days.size());
+        } catch (DomainProblem problem) {
+            flash.addFlashAttribute("problem", problem.getMessage());
+            flash.addFlashAttribute("problemLines", problem.invalidParams());
+        }
+        return "redirect:/admin/calendar/" + year;
+    }
+
+    private String apply(int year, List<AnnouncedDay> days, RedirectAttributes flash) {
+        var csv = new StringBuilder("date,kind,name\n");
+        days.stream().sorted(java.util.Comparator.comparing(AnnouncedDay::date)).forEach(d -> csv.append(d.date()).append(',')
+                .append(d.kind()).append(",\"").append(d.name().replace("\"", "\"\"")).append("\"\n"));
+        try {
+            flash.addFlashAttribute("saved", calendar.replaceAnnouncement(year, new StringReader(csv.toString())).size());
+        } catch (DomainProblem problem) {
+            flash.addFlashAttribute("problem", problem.getMessage());
+            flash.addFlashAttribute("problemLines", problem.invalidParams());
+        }
+        return "redirect:/admin/calendar/" + year;
+    }
+
+    private static Month month(int number, List<CalendarDay> days) {
+        var weeks = new ArrayList<List<@Nullable CalendarDay>>();
+        var week = new ArrayList<@Nullable CalendarDay>();
+        int lead = days.getFirst().date().getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue();
+        for (int i = 0; i < lead; i++) {
+            week.add(null);
+        }
+        for (CalendarDay day : days) {
+            week.add(day);
+            if (week.size() == 7) {
+                weeks.add(week);
+                week = new ArrayList<>();
+            }
+        }
+        if (!week.isEmpty()) {
+            while (week.size() < 7) {
+                week.add(null);
+            }
+            weeks.add(week);
+        }
+        return new Month(number, weeks);
+    }
+}
