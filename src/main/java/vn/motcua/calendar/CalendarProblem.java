@@ -29,4 +29,10 @@ public class CalendarProblem extends DomainProblem {
                 + WorkingCalendar.FIRST_DAY.getYear() + "-" + WorkingCalendar.LAST_DAY.getYear() + ").",
                 List.of(new InvalidParam("year", "ngoài phạm vi")));
     }
+
+    /** No agency has this electronic ID. */
+    public static CalendarProblem unknownAgency(String electronicId) {
+        return new CalendarProblem("unknown-agency", HttpStatus.BAD_REQUEST, "Không có cơ quan mã " + electronicId + ".",
+                List.of(new InvalidParam("agency", "không có cơ quan mã này")));
+    }
 }

@@ -9,6 +9,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import vn.motcua.organization.AgencyDirectory;
 
 import java.io.Reader;
 import java.time.LocalDate;
@@ -33,11 +34,13 @@ public class WorkingCalendar {
     private static final int MAX_DAYS_LISTED = 3 * 366;
 
     private final CalendarStore store;
+    private final AgencyDirectory agencies;
     private final ApplicationEventPublisher events;
     private volatile @Nullable State state;
 
-    WorkingCalendar(CalendarStore store, ApplicationEventPublisher events) {
+    WorkingCalendar(CalendarStore store, AgencyDirectory agencies, ApplicationEventPublisher events) {
         this.store = store;
+        this.agencies = agencies;
         this.events = events;
     }
 
@@ -125,6 +128,9 @@ public class WorkingCalendar {
 
     @Transactional
     public OfficeHours addOfficeHours(OfficeHours hours) {
+        if (hours.agencyElectronicId() != null && agencies.findByElectronicId(hours.agencyElectronicId()).isEmpty()) {
+            throw CalendarProblem.unknownAgency(hours.agencyElectronicId());
+        }
         store.addOfficeHours(hours);
         events.publishEvent(new CalendarChanged("OFFICE_HOURS_ADDED", "office-hours:" + (hours.agencyElectronicId() == null ? "default" : hours.agencyElectronicId()),
                 "Giờ làm việc từ " + hours.validFrom() + ": " + hours.morningStart() + "-" + hours.morningEnd() + ", "

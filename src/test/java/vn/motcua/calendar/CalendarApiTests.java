@@ -148,4 +148,31 @@ class CalendarApiTests extends IntegrationTest {
         assertThat(anonymous().get().uri("/api/v1/calendar/announcements/2033").retrieve().toBodilessEntity().getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
+
+    @Test
+    void anAgencysOwnOfficeHoursApplyFromTheirDate() {
+        var hours = Map.of("agencyElectronicId", "H36.204.01", "validFrom", "2027-03-01", "morningStart", "08:00", "morningEnd", "12:00",
+                "afternoonStart", "13:00", "afternoonEnd", "17:00", "cutoff", "15:30", "rounding", "END_OF_DAY");
+        var created = as("admin").post().uri("/api/v1/calendar/office-hours").body(hours).retrieve().toEntity(OBJECT);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(get("/api/v1/calendar/due?start=2027-03-02T07:40&amount=1&unit=WORKING_DAY&agency=H36.204.01"))
+                .isEqualTo(Map.of("start", "2027-03-02T08:00", "due", "2027-03-03T17:00"));
+        assertThat(get("/api/v1/calendar/due?start=2027-03-02T07:40&amount=1&unit=WORKING_DAY&agency=H36.203.01"))
+                .as("other agencies keep the default hours").isEqualTo(Map.of("start", "2027-03-02T07:40", "due", "2027-03-03T07:40"));
+        assertThat(get("/api/v1/calendar/due?start=2027-02-26T07:40&amount=0&unit=WORKING_HOUR&agency=H36.204.01"))
+                .as("not yet in force").containsEntry("start", "2027-02-26T07:40");
+    }
+
+    @Test
+    void officeHoursThatDoNotMakeSenseAreRefused() {
+        var backwards = Map.of("validFrom", "2027-03-01", "morningStart", "12:00", "morningEnd", "08:00",
+                "afternoonStart", "13:00", "afternoonEnd", "17:00", "cutoff", "15:00", "rounding", "EXACT_HOURS");
+        var response = as("admin").post().uri("/api/v1/calendar/office-hours").body(backwards).retrieve().toEntity(OBJECT);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("detail").toString()).contains("morning start < morning end");
+        var unknown = new java.util.HashMap<String, Object>(backwards);
+        unknown.putAll(Map.of("agencyElectronicId", "H36.777", "morningStart", "07:00", "morningEnd", "11:00"));
+        assertThat(as("admin").post().uri("/api/v1/calendar/office-hours").body(unknown).retrieve().toEntity(OBJECT).getBody())
+                .containsEntry("code", "calendar.unknown-agency");
+    }
 }

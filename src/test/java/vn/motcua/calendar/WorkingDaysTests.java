@@ -57,6 +57,8 @@ class WorkingDaysTests {
             "2024-02-07, 1, 2024-02-15",  // Tết Giáp Thìn 8-14/2
             "2026-04-24, 1, 2026-04-28",  // Giỗ Tổ on Sunday 26/4: compensatory Monday 27/4
             "2027-02-04, 1, 2027-02-12",  // 2027 has no announcement: derived Tết 5-9/2 and compensatory 10-11/2
+            "2025-12-15, 45, 2026-02-24",  // December into the lunar new year: 1-2/1, make-up 10/1, Tết 16-20/2
+            "2026-01-30, 15, 2026-02-27",  // a month before Tết to after it
             "2025-04-29, 90, 2025-09-09"}) // crosses 30/4-2/5 and 1-2/9 (checked by a day-by-day walk over the digest lists)
     void addsWorkingDays(LocalDate start, int days, LocalDate expected) {
         assertThat(CALENDAR.addWorkingDays(start, days)).isEqualTo(expected);

@@ -94,7 +94,7 @@ class CalendarApi {
             @RequestParam @Min(0) @Max(10_000) int amount, @RequestParam DurationUnit unit,
             @RequestParam(required = false) @Nullable String agency) {
         if (agency != null && agencies.findByElectronicId(agency).isEmpty()) {
-            throw new UnknownAgency(agency);
+            throw vn.motcua.calendar.CalendarProblem.unknownAgency(agency);
         }
         var deadline = calendar.due(start, amount, unit, agency);
         return new Due(deadline.start().format(MINUTES), deadline.due().format(MINUTES));
@@ -129,16 +129,22 @@ class CalendarApi {
         return calendar.replaceAnnouncement(year, CsvBody.read(csv, type));
     }
 
+    @GetMapping("/office-hours")
+    @Operation(summary = "Every office-hours rule: default and per agency, with effective dates and seasons")
+    List<vn.motcua.calendar.OfficeHours> officeHours() {
+        return calendar.officeHours();
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/office-hours")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Add office hours in force from a date (for one agency, or for all when agencyElectronicId is null)")
+    ResponseEntity<vn.motcua.calendar.OfficeHours> addOfficeHours(@RequestBody vn.motcua.calendar.OfficeHours hours) {
+        return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).body(calendar.addOfficeHours(hours));
+    }
+
     private static void checkLunarRange(int year) {
         if (year < 1900 || year > 2199) {
             throw new LunarRange(year);
-        }
-    }
-
-    static final class UnknownAgency extends DomainProblem {
-        UnknownAgency(String electronicId) {
-            super("calendar.unknown-agency", org.springframework.http.HttpStatus.BAD_REQUEST, "Không có cơ quan mã " + electronicId + ".",
-                    List.of(new InvalidParam("agency", "không có cơ quan mã này")));
         }
     }
 

@@ -107,6 +107,26 @@ class CalendarPages {
         return "redirect:/admin/calendar/" + year;
     }
 
+    @PostMapping("/admin/calendar/{year}/office-hours")
+    String addOfficeHours(@PathVariable int year, @RequestParam(required = false) @Nullable String agencyElectronicId,
+                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+                          @RequestParam @DateTimeFormat(pattern = "HH:mm") java.time.LocalTime morningStart,
+                          @RequestParam @DateTimeFormat(pattern = "HH:mm") java.time.LocalTime morningEnd,
+                          @RequestParam @DateTimeFormat(pattern = "HH:mm") java.time.LocalTime afternoonStart,
+                          @RequestParam @DateTimeFormat(pattern = "HH:mm") java.time.LocalTime afternoonEnd,
+                          @RequestParam @DateTimeFormat(pattern = "HH:mm") java.time.LocalTime cutoff,
+                          @RequestParam vn.motcua.calendar.RoundingPolicy rounding, RedirectAttributes flash) {
+        try {
+            calendar.addOfficeHours(new vn.motcua.calendar.OfficeHours(agencyElectronicId == null || agencyElectronicId.isBlank()
+                    ? null : agencyElectronicId.strip().toUpperCase(java.util.Locale.ROOT), validFrom, null, null,
+                    morningStart, morningEnd, afternoonStart, afternoonEnd, cutoff, rounding));
+            flash.addFlashAttribute("hoursSaved", true);
+        } catch (IllegalArgumentException | DomainProblem wrong) {
+            flash.addFlashAttribute("hoursProblem", wrong.getMessage());
+        }
+        return "redirect:/admin/calendar/" + year + "#office-hours";
+    }
+
     private String apply(int year, List<AnnouncedDay> days, RedirectAttributes flash) {
         var csv = new StringBuilder("date,kind,name\n");
         days.stream().sorted(java.util.Comparator.comparing(AnnouncedDay::date)).forEach(d -> csv.append(d.date()).append(',')

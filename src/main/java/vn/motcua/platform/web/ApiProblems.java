@@ -69,7 +69,11 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Không đọc được nội dung yêu cầu (JSON sai cú pháp hoặc sai kiểu).", List.of());
+        Throwable cause = e.getMostSpecificCause();
+        String detail = cause instanceof IllegalArgumentException && cause.getMessage() != null
+                ? "Nội dung không hợp lệ: " + cause.getMessage()
+                : "Không đọc được nội dung yêu cầu (JSON sai cú pháp hoặc sai kiểu).";
+        return problem(HttpStatus.BAD_REQUEST, "unreadable-body", detail, List.of());
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
