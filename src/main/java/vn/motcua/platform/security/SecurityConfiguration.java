@@ -26,7 +26,7 @@ import java.nio.charset.StandardCharsets;
 class SecurityConfiguration {
 
     /** Read-only API endpoints meant for citizens and outside clients. */
-    static final String[] PUBLIC_API_READS = {"/api/v1/agencies", "/api/v1/agencies/*", "/api/v1/calendar/**", "/api/v1/public/**"};
+    static final String[] PUBLIC_API_READS = {"/api/v1/agencies", "/api/v1/agencies/*", "/api/v1/calendar/**", "/api/v1/procedures", "/api/v1/procedures/**", "/api/v1/public/**"};
 
     @Bean
     @Order(1)

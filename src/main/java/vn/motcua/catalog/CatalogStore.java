@@ -1,0 +1,162 @@
+package vn.motcua.catalog;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The catalog's tables. A version's content is stored whole as JSON; the columns searched and filtered on sit beside it. */
+@Repository
+class CatalogStore {
+
+    private static final String VERSION_COLUMNS = """
+            v.id, v.code, v.version_no, v.valid_from, v.valid_to, v.record::text as record,
+            d.number as decision_number, d.decided_on, d.issuer""";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    CatalogStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The open (current) version of a procedure. */
+    record OpenVersion(UUID id, int versionNo, LocalDate validFrom, ProcedureRecord record) {
+    }
+
+    void insertDecision(Decision d, Instant now) {
+        jdbc.sql("""
+                        insert into catalog.decision (id, number, decided_on, issuer, effective_date, source, created_at)
+                        values (:id, :number, :decidedOn, :issuer, :effective, :source, :now)""")
+                .param("id", d.id()).param("number", d.number()).param("decidedOn", Date.valueOf(d.decidedOn()))
+                .param("issuer", d.issuer()).param("effective", Date.valueOf(d.effectiveDate())).param("source", d.source())
+                .param("now", Timestamp.from(now)).update();
+        int position = 0;
+        for (var item : d.items()) {
+            jdbc.sql("""
+                            insert into catalog.decision_item (decision_id, position, code, change, replaced_by, record)
+                            values (:id, :position, :code, :change, :replacedBy, cast(:record as jsonb))""")
+                    .param("id", d.id()).param("position", position++).param("code", item.code()).param("change", item.change().name())
+                    .param("replacedBy", item.replacedBy())
+                    .param("record", item.record() == null ? null : json.writeValueAsString(item.record()))
+                    .update();
+        }
+    }
+
+    void markApplied(UUID decisionId, Instant at, String by) {
+        jdbc.sql("update catalog.decision set applied_at = :at, applied_by = :by where id = :id")
+                .param("at", Timestamp.from(at)).param("by", by).param("id", decisionId).update();
+    }
+
+    Optional<Decision> decision(UUID id) {
+        var items = jdbc.sql("select code, change, replaced_by, record::text as record from catalog.decision_item where decision_id = :id order by position")
+                .param("id", id)
+                .query((rs, n) -> new Decision.Item(rs.getString("code"), Decision.Change.valueOf(rs.getString("change")),
+                        rs.getString("record") == null ? null : json.readValue(rs.getString("record"), ProcedureRecord.class),
+                        rs.getString("replaced_by")))
+                .list();
+        return jdbc.sql("select * from catalog.decision where id = :id").param("id", id)
+                .query((rs, n) -> new Decision(id, rs.getString("number"), rs.getDate("decided_on").toLocalDate(), rs.getString("issuer"),
+                        rs.getDate("effective_date").toLocalDate(), rs.getString("source"), rs.getTimestamp("applied_at") != null, items))
+                .optional();
+    }
+
+    Optional<OpenVersion> openVersion(String code) {
+        return jdbc.sql("select id, version_no, valid_from, record::text as record from catalog.procedure_version where code = :code and valid_to is null")
+                .param("code", code)
+                .query((rs, n) -> new OpenVersion(rs.getObject("id", UUID.class), rs.getInt("version_no"),
+                        rs.getDate("valid_from").toLocalDate(), json.readValue(rs.getString("record"), ProcedureRecord.class)))
+                .optional();
+    }
+
+    /** Every open version's record, by code: what an import compares itself with. */
+    Map<String, OpenVersion> openVersions() {
+        return jdbc.sql("select id, code, version_no, valid_from, record::text as record from catalog.procedure_version where valid_to is null")
+                .query((rs, n) -> Map.entry(rs.getString("code"), new OpenVersion(rs.getObject("id", UUID.class), rs.getInt("version_no"),
+                        rs.getDate("valid_from").toLocalDate(), json.readValue(rs.getString("record"), ProcedureRecord.class))))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    int lastVersionNo(String code) {
+        return jdbc.sql("select coalesce(max(version_no), 0) from catalog.procedure_version where code = :code")
+                .param("code", code).query(Integer.class).single();
+    }
+
+    void close(UUID versionId, LocalDate lastDay) {
+        jdbc.sql("update catalog.procedure_version set valid_to = :to where id = :id and valid_to is null")
+                .param("to", Date.valueOf(lastDay)).param("id", versionId).update();
+    }
+
+    void insertVersion(String code, int versionNo, UUID decisionId, LocalDate validFrom, ProcedureRecord record) {
+        jdbc.sql("""
+                        insert into catalog.procedure_version (id, code, version_no, decision_id, valid_from, name, field, levels, online_level, record)
+                        values (:id, :code, :no, :decision, :from, :name, :field, :levels, :online, cast(:record as jsonb))""")
+                .param("id", UUID.randomUUID()).param("code", code).param("no", versionNo).param("decision", decisionId)
+                .param("from", Date.valueOf(validFrom)).param("name", record.name()).param("field", record.field())
+                .param("levels", record.levels().stream().map(Enum::name).collect(Collectors.joining(",")))
+                .param("online", record.onlineLevel().name()).param("record", json.writeValueAsString(record))
+                .update();
+    }
+
+    /** The version in force on a day: the newest one whose period covers it. */
+    Optional<ProcedureVersion> versionOn(String code, LocalDate day) {
+        return jdbc.sql("select " + VERSION_COLUMNS + """
+                         from catalog.procedure_version v join catalog.decision d on d.id = v.decision_id
+                        where v.code = :code and v.valid_from <= :day and (v.valid_to is null or v.valid_to >= :day)
+                        order by v.version_no desc limit 1""")
+                .param("code", code).param("day", Date.valueOf(day))
+                .query((rs, n) -> version(rs)).optional();
+    }
+
+    List<ProcedureVersion> history(String code) {
+        return jdbc.sql("select " + VERSION_COLUMNS + """
+                         from catalog.procedure_version v join catalog.decision d on d.id = v.decision_id
+                        where v.code = :code order by v.version_no""")
+                .param("code", code).query((rs, n) -> version(rs)).list();
+    }
+
+    /** Every version in force on a day. */
+    List<ProcedureVersion> inForce(LocalDate day) {
+        return jdbc.sql("select " + VERSION_COLUMNS + """
+                         from catalog.procedure_version v join catalog.decision d on d.id = v.decision_id
+                        where v.valid_from <= :day and (v.valid_to is null or v.valid_to >= :day)
+                          and v.version_no = (select max(x.version_no) from catalog.procedure_version x
+                                              where x.code = v.code and x.valid_from <= :day and (x.valid_to is null or x.valid_to >= :day))""")
+                .param("day", Date.valueOf(day)).query((rs, n) -> version(rs)).list();
+    }
+
+    /** Applied decisions effective in [from, to] with how many procedures each changed in which way. */
+    List<Map<String, Object>> decisionCounts(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select d.number, d.decided_on, d.effective_date, d.issuer, i.change, count(*) as n
+                        from catalog.decision d join catalog.decision_item i on i.decision_id = d.id
+                        where d.applied_at is not null and d.effective_date between :from and :to
+                        group by d.number, d.decided_on, d.effective_date, d.issuer, i.change
+                        order by d.effective_date, d.number""")
+                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).query().listOfRows();
+    }
+
+    private ProcedureVersion version(ResultSet rs) throws SQLException {
+        return new ProcedureVersion(rs.getString("code"), rs.getInt("version_no"), rs.getDate("valid_from").toLocalDate(),
+                rs.getDate("valid_to") == null ? null : rs.getDate("valid_to").toLocalDate(), rs.getString("decision_number"),
+                rs.getDate("decided_on").toLocalDate(), rs.getString("issuer"), json.readValue(rs.getString("record"), ProcedureRecord.class));
+    }
+
+    static List<ProcedureLevel> levels(@Nullable String csv) {
+        return csv == null || csv.isBlank() ? List.of() : Arrays.stream(csv.split(",")).map(ProcedureLevel::valueOf).toList();
+    }
+}

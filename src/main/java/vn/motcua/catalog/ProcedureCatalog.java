@@ -1,0 +1,87 @@
+package vn.motcua.catalog;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The front door to the catalog: search, the version in force on a day, a procedure's history. */
+@Service
+public class ProcedureCatalog {
+
+    private static final Logger log = LoggerFactory.getLogger(ProcedureCatalog.class);
+
+    private final CatalogStore store;
+    private final ProcedureIndex index = new ProcedureIndex();
+    private final Clock clock;
+    private volatile boolean built;
+
+    ProcedureCatalog(CatalogStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public SearchResult search(ProcedureSearch search) {
+        ensureBuilt();
+        return index.search(search);
+    }
+
+    /** The version in force on {@code day}. */
+    public ProcedureVersion inForce(String code, LocalDate day) {
+        String base = ProcedureCode.parse(code).map(ProcedureCode::base).orElseThrow(() -> CatalogProblem.notFound(code));
+        return store.versionOn(base, day).orElseThrow(() -> store.history(base).isEmpty()
+                ? CatalogProblem.notFound(code) : CatalogProblem.notInForce(code, day));
+    }
+
+    public List<ProcedureVersion> history(String code) {
+        String base = ProcedureCode.parse(code).map(ProcedureCode::base).orElseThrow(() -> CatalogProblem.notFound(code));
+        var versions = store.history(base);
+        if (versions.isEmpty()) {
+            throw CatalogProblem.notFound(code);
+        }
+        return versions;
+    }
+
+    /** Every procedure in force on a day. */
+    public List<ProcedureVersion> allInForce(LocalDate day) {
+        return store.inForce(day);
+    }
+
+    public List<java.util.Map<String, Object>> decisionCounts(LocalDate from, LocalDate to) {
+        return store.decisionCounts(from, to);
+    }
+
+    @TransactionalEventListener
+    void reindex(CatalogChanged change) {
+        if (!built) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        for (String code : change.codes()) {
+            index.update(code, store.versionOn(code, today).map(ProcedureVersion::record).orElse(null));
+        }
+    }
+
+    /** Versions that take effect today, and versions closed yesterday, enter and leave the index at midnight. */
+    @Scheduled(cron = "0 1 0 * * *", zone = "Asia/Ho_Chi_Minh")
+    @EventListener(ApplicationReadyEvent.class)
+    synchronized void rebuild() {
+        var versions = store.inForce(LocalDate.now(clock));
+        index.rebuild(versions);
+        built = true;
+        log.info("Chỉ mục tìm kiếm TTHC (catalog search index) built: {} procedures in force", versions.size());
+    }
+
+    private void ensureBuilt() {
+        if (!built) {
+            rebuild();
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package vn.motcua.catalog;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.jspecify.annotations.Nullable;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The in-memory Lucene index of the procedures in force. Names are searched with diacritics folded, abbreviations
+ * expanded, one typo forgiven per word and whole phrases ranked first; a code finds its procedure first.
+ * Rebuilt from the database at start and updated for every applied decision.
+ */
+final class ProcedureIndex implements AutoCloseable {
+
+    private static final Pattern CODE = Pattern.compile("\\d\\.\\d{6}(\\.[0-9A-Za-z.]+)?");
+    /**
+     * BM25 with weak length normalisation (b = 0.4 instead of 0.75): official names run long ("Thủ tục chứng thực
+     * chữ ký trong các giấy tờ, văn bản (áp dụng cho cả…)") and the general procedure should not lose to a short
+     * special case for being thorough.
+     */
+    private static final org.apache.lucene.search.similarities.Similarity SIMILARITY =
+            new org.apache.lucene.search.similarities.BM25Similarity(1.2f, 0.4f);
+    private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
+
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    ProcedureIndex() {
+        try {
+            writer = new IndexWriter(directory, new IndexWriterConfig(VietnameseText.ANALYZER).setSimilarity(SIMILARITY));
+            searchers = new SearcherManager(writer, new org.apache.lucene.search.SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
+                    var searcher = new IndexSearcher(reader);
+                    searcher.setSimilarity(SIMILARITY);
+                    return searcher;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces the index's content with these versions. */
+    synchronized void rebuild(Collection<ProcedureVersion> versions) {
+        try {
+            writer.deleteAll();
+            for (var version : versions) {
+                writer.addDocument(document(version.record()));
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Puts the version now in force for each code, or removes the code when none is. */
+    synchronized void update(String code, @Nullable ProcedureRecord inForce) {
+        try {
+            writer.deleteDocuments(new Term("code", code));
+            if (inForce != null) {
+                writer.addDocument(document(inForce));
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    SearchResult search(ProcedureSearch search) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                String text = search.text() == null ? "" : search.text().strip();
+                Query query = text.isEmpty() ? new MatchAllDocsQuery() : textQuery(text);
+                var filtered = new BooleanQuery.Builder().add(query, Occur.MUST);
+                if (search.field() != null && !search.field().isBlank()) {
+                    filtered.add(new TermQuery(new Term("field_kw", search.field())), Occur.FILTER);
+                }
+                if (search.level() != null) {
+                    filtered.add(new TermQuery(new Term("level", search.level().name())), Occur.FILTER);
+                }
+                if (search.onlineLevel() != null) {
+                    filtered.add(new TermQuery(new Term("online", search.onlineLevel().name())), Occur.FILTER);
+                }
+                if (search.agency() != null && !search.agency().isBlank()) {
+                    var agency = new BooleanQuery.Builder();
+                    VietnameseText.words(search.agency()).forEach(w -> agency.add(new TermQuery(new Term("agency", w)), Occur.MUST));
+                    filtered.add(agency.build(), Occur.FILTER);
+                }
+                Query finalQuery = filtered.build();
+                int wanted = search.offset() + search.limit();
+                var top = text.isEmpty()
+                        ? searcher.search(finalQuery, wanted, new Sort(new SortField("name_sort", SortField.Type.STRING)))
+                        : searcher.search(finalQuery, wanted);
+                var highlighter = UnifiedHighlighter.builder(searcher, VietnameseText.ANALYZER)
+                        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                        .withMaxLength(10_000).build();
+                ScoreDoc[] docs = top.scoreDocs;
+                int[] ids = new int[Math.max(0, docs.length - search.offset())];
+                for (int i = search.offset(); i < docs.length; i++) {
+                    ids[i - search.offset()] = docs[i].doc;
+                }
+                String[] marked = text.isEmpty() || ids.length == 0 ? new String[ids.length]
+                        : highlighter.highlight("name", query, topOf(docs, search.offset()), 1);
+                var items = new ArrayList<ProcedureHit>();
+                var stored = searcher.storedFields();
+                for (int i = 0; i < ids.length; i++) {
+                    Document doc = stored.document(ids[i]);
+                    String name = doc.get("name");
+                    items.add(new ProcedureHit(doc.get("code"), doc.get("local_code"), name,
+                            marked[i] != null ? marked[i] : org.springframework.web.util.HtmlUtils.htmlEscape(name), doc.get("field"),
+                            CatalogStore.levels(doc.get("levels")), OnlineLevel.valueOf(doc.get("online")),
+                            Float.isNaN(docs[i + search.offset()].score) ? 0 : docs[i + search.offset()].score));
+                }
+                return new SearchResult(top.totalHits.value(), items);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static org.apache.lucene.search.TopDocs topOf(ScoreDoc[] docs, int offset) {
+        var slice = java.util.Arrays.copyOfRange(docs, offset, docs.length);
+        return new org.apache.lucene.search.TopDocs(new org.apache.lucene.search.TotalHits(slice.length,
+                org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), slice);
+    }
+
+    /** Folded words, each matched exactly, as a prefix while typing, or with one typo; the whole phrase ranks first. */
+    static Query textQuery(String text) {
+        var query = new BooleanQuery.Builder();
+        if (CODE.matcher(text).matches()) {
+            String base = text.substring(0, 8);
+            query.add(new BoostQuery(new TermQuery(new Term("code", base)), 100f), Occur.SHOULD);
+            query.add(new BoostQuery(new TermQuery(new Term("local_code", text.toUpperCase(Locale.ROOT))), 100f), Occur.SHOULD);
+            return query.build();
+        }
+        List<String> words = VietnameseText.expand(VietnameseText.words(text));
+        if (words.isEmpty()) {
+            return new MatchAllDocsQuery();
+        }
+        var all = new BooleanQuery.Builder();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            var one = new BooleanQuery.Builder();
+            one.add(new BoostQuery(new TermQuery(new Term("name", w)), 3f), Occur.SHOULD);
+            if (w.length() >= 4) {
+                one.add(new BoostQuery(new FuzzyQuery(new Term("name", w), w.length() >= 7 ? 2 : 1, 1), 1f), Occur.SHOULD);
+            }
+            if (i == words.size() - 1 && w.length() >= 2) {
+                one.add(new BoostQuery(new PrefixQuery(new Term("name", w)), 1f), Occur.SHOULD);
+            }
+            one.add(new BoostQuery(new TermQuery(new Term("body", w)), 0.3f), Occur.SHOULD);
+            all.add(one.build(), Occur.SHOULD);
+        }
+        all.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(words.size() * 0.75)));
+        query.add(all.build(), Occur.MUST);
+        // a province's desks mostly receive commune and provincial procedures; ministry-level ones rarely
+        query.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(new TermQuery(new Term("level", "COMMUNE"))), 2f), Occur.SHOULD);
+        query.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(new TermQuery(new Term("level", "PROVINCE"))), 1f), Occur.SHOULD);
+        if (words.size() > 1) {
+            query.add(new BoostQuery(new PhraseQuery(1, "name", words.toArray(String[]::new)), 6f), Occur.SHOULD);
+            query.add(new BoostQuery(new TermQuery(new Term("name_start", words.getFirst())), 2f), Occur.SHOULD);
+        }
+        return query.build();
+    }
+
+    private static Document document(ProcedureRecord r) {
+        var doc = new Document();
+        doc.add(new StringField("code", r.code(), Field.Store.YES));
+        if (r.localCode() != null) {
+            doc.add(new StringField("local_code", r.localCode().toUpperCase(Locale.ROOT), Field.Store.YES));
+        }
+        doc.add(new TextField("name", r.name(), Field.Store.YES));
+        var first = VietnameseText.words(r.name());
+        doc.add(new StringField("name_start", first.isEmpty() ? "" : first.getFirst(), Field.Store.NO));
+        doc.add(new SortedDocValuesField("name_sort", new org.apache.lucene.util.BytesRef(
+                VIETNAMESE.getCollationKey(r.name()).toByteArray())));
+        doc.add(new StringField("field_kw", r.field(), Field.Store.YES));
+        doc.add(new StoredField("field", r.field()));
+        r.levels().forEach(l -> doc.add(new StringField("level", l.name(), Field.Store.NO)));
+        doc.add(new StoredField("levels", String.join(",", r.levels().stream().map(Enum::name).toList())));
+        doc.add(new StringField("online", r.onlineLevel().name(), Field.Store.YES));
+        doc.add(new TextField("agency", r.implementingAgency() + " " + r.competentAgency(), Field.Store.NO));
+        var body = new StringBuilder(r.field()).append(' ');
+        r.documents().forEach(d -> body.append(d.name()).append(' '));
+        r.results().forEach(x -> body.append(x).append(' '));
+        doc.add(new TextField("body", body.toString(), Field.Store.NO));
+        return doc;
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+    }
+}

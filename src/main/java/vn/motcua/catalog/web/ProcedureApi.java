@@ -1,0 +1,123 @@
+package vn.motcua.catalog.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import vn.motcua.catalog.CatalogImportReport;
+import vn.motcua.catalog.CatalogImports;
+import vn.motcua.catalog.Decision;
+import vn.motcua.catalog.OnlineLevel;
+import vn.motcua.catalog.ProcedureCatalog;
+import vn.motcua.catalog.ProcedureLevel;
+import vn.motcua.catalog.ProcedureSearch;
+import vn.motcua.catalog.ProcedureVersion;
+import vn.motcua.catalog.PublishingDecisions;
+import vn.motcua.platform.QrCodes;
+import vn.motcua.platform.web.ApiController;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The procedure catalog: public search and records, QR codes; imports and decisions for catalog officers. */
+@ApiController("/api/v1")
+@Tag(name = "Thủ tục hành chính (procedures)")
+class ProcedureApi {
+
+    private final ProcedureCatalog catalog;
+    private final CatalogImports imports;
+    private final PublishingDecisions decisions;
+    private final Clock clock;
+
+    ProcedureApi(ProcedureCatalog catalog, CatalogImports imports, PublishingDecisions decisions, Clock clock) {
+        this.catalog = catalog;
+        this.imports = imports;
+        this.decisions = decisions;
+        this.clock = clock;
+    }
+
+    record Item(String code, @Nullable String localCode, String name, String highlightedName, String field, @Nullable ProcedureLevel level,
+                List<ProcedureLevel> levels, OnlineLevel onlineLevel, float score) {
+    }
+
+    record Page(long total, List<Item> items) {
+    }
+
+    record DecisionJson(String number, LocalDate decidedOn, String issuer, LocalDate effectiveDate, List<Decision.Item> items) {
+    }
+
+    @GetMapping("/procedures")
+    @Operation(summary = "Search procedures in force: words with or without diacritics, abbreviations (CCCD, GPXD…), a code; best first")
+    Page search(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String field,
+                @RequestParam(required = false) @Nullable ProcedureLevel level, @RequestParam(required = false) @Nullable String agency,
+                @RequestParam(required = false) @Nullable OnlineLevel online, @RequestParam(defaultValue = "20") int limit,
+                @RequestParam(defaultValue = "0") int offset) {
+        var result = catalog.search(new ProcedureSearch(q, field, level, agency, online, limit, offset));
+        return new Page(result.total(), result.items().stream().map(h -> new Item(h.code(), h.localCode(), h.name(), h.highlightedName(),
+                h.field(), h.levels().isEmpty() ? null : h.levels().getFirst(), h.levels(), h.onlineLevel(), h.score())).toList());
+    }
+
+    @GetMapping("/procedures/{code}")
+    @Operation(summary = "The full record of the version in force (today, or on the date given)")
+    ProcedureVersion get(@PathVariable String code, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on) {
+        return catalog.inForce(code, on != null ? on : LocalDate.now(clock));
+    }
+
+    @GetMapping("/procedures/{code}/history")
+    List<ProcedureVersion> history(@PathVariable String code) {
+        return catalog.history(code);
+    }
+
+    @GetMapping("/procedures/{code}/qr")
+    @Operation(summary = "QR code of the procedure's public page: PNG, or SVG with format=svg")
+    ResponseEntity<?> qr(@PathVariable String code, @RequestParam(defaultValue = "png") String format) {
+        var version = catalog.inForce(code, LocalDate.now(clock));
+        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/public/procedures/{code}").buildAndExpand(version.code()).toUriString();
+        if ("svg".equalsIgnoreCase(format)) {
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType("image/svg+xml")).body(QrCodes.svg(url));
+        }
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(QrCodes.png(url, 300));
+    }
+
+    @PostMapping(path = "/procedures/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasAnyRole('CATALOG_OFFICER', 'ADMIN')")
+    @Operation(summary = "Import a national export (.jsonl or .jsonl.gz) or a provincial CSV list; idempotent, with a per-row report")
+    CatalogImportReport importFile(@RequestPart("file") MultipartFile file) throws IOException {
+        return imports.importFile(file.getOriginalFilename() == null ? "tệp" : file.getOriginalFilename(), file.getBytes());
+    }
+
+    @PostMapping("/decisions")
+    @PreAuthorize("hasAnyRole('CATALOG_OFFICER', 'ADMIN')")
+    ResponseEntity<Decision> draft(@RequestBody DecisionJson decision) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(decisions.draft(decision.number(), decision.decidedOn(), decision.issuer(),
+                decision.effectiveDate(), decision.items()));
+    }
+
+    @GetMapping("/decisions/{id}")
+    @PreAuthorize("hasAnyRole('CATALOG_OFFICER', 'ADMIN', 'OVERSIGHT_VIEWER')")
+    Decision decision(@PathVariable UUID id) {
+        return decisions.get(id);
+    }
+
+    @PostMapping("/decisions/{id}/application")
+    @PreAuthorize("hasAnyRole('CATALOG_OFFICER', 'ADMIN')")
+    @Operation(summary = "Apply a drafted decision: creates and closes versions from its effective date")
+    Decision apply(@PathVariable UUID id) {
+        return decisions.apply(id);
+    }
+}
