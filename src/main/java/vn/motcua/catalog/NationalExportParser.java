@@ -31,7 +31,8 @@ final class NationalExportParser {
     private static final Pattern MONEY = Pattern.compile("(\\d{1,3}(?:[.,]\\d{3})+|\\d+)\\s*(?:đồng|Đồng|VNĐ|VND|Việt Nam Đồng)");
     private static final Pattern COUNT = Pattern.compile("(\\d+) bản chính(?:\\s*,\\s*(\\d+) bản sao)?|(\\d+) bản sao");
     private static final Pattern TEMPLATE = Pattern.compile("[^\\s;:,]+\\.(?:docx?|pdf|xlsx?|rtf)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LAW_NUMBER = Pattern.compile("\\d{1,4}/(?:\\d{4}/)?[A-ZĐ]+\\d{0,2}(?:-[A-ZĐa-z]+)*");
+    /** 54/2014/QH13, 05/2012/NĐ-CP, 68/2013/TT-BCA, 6968/QĐ-BCA, 10/2021/QĐ-TTg; a code never runs into the next title's capital. */
+    private static final Pattern LAW_NUMBER = Pattern.compile("\\d{1,4}/(?:\\d{4}/)?[A-ZĐ]+\\d{0,2}(?:-(?:TTg|[A-ZĐ]+(?!\\p{Ll})))*");
     private static final Pattern RESULT_CODE = Pattern.compile("Mã:\\s*KQ\\.[A-Z0-9.]+");
 
     private NationalExportParser() {
@@ -213,7 +214,8 @@ final class NationalExportParser {
      */
     static List<LegalBasis> legalBasis(String raw) {
         var out = new ArrayList<LegalBasis>();
-        String body = raw.replaceFirst("^Tên văn bản pháp lýMã văn bản", "").strip();
+        String body = raw.replaceFirst("^Tên văn bản pháp lýMã văn bản", "").strip()
+                .replaceAll("(năm \\d{4})(\\d)", "$1 $2"); // "Luật Khiếu nại năm 201102/2011/QH13"
         if (body.isEmpty() || body.equals(NO_INFO)) {
             return out;
         }
@@ -231,7 +233,7 @@ final class NationalExportParser {
 
     private static String text(JsonNode node, String field) {
         var value = node.get(field);
-        return value == null || value.isNull() ? "" : value.asString().strip();
+        return value == null || value.isNull() ? "" : VietnameseText.clean(value.asString());
     }
 
     private static String info(String value) {

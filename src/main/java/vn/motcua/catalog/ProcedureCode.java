@@ -24,6 +24,22 @@ public record ProcedureCode(String base, @Nullable String suffix) {
         return Optional.of(new ProcedureCode(m.group(1), m.group(2).isEmpty() ? null : m.group(2).substring(1)));
     }
 
+    private static final Pattern LENIENT = Pattern.compile("(\\d)\\.?(\\d{6})(?:\\.?([0-9A-Z.]+))?");
+
+    /**
+     * Parses a code as people typed it into provincial systems, repairing what is unambiguous: spaces
+     * ("1.008201.000.00.00. H37"), commas for dots, doubled or trailing dots, a missing dot ("2000027.000…" →
+     * 2.000027). Empty when no national code can be read from it.
+     */
+    public static Optional<ProcedureCode> parseLenient(String raw) {
+        String s = raw.toUpperCase(Locale.ROOT).replaceAll("\\s+", "").replace(',', '.').replaceAll("\\.{2,}", ".").replaceAll("\\.+$", "");
+        var m = LENIENT.matcher(s);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProcedureCode(m.group(1) + "." + m.group(2), m.group(3) == null || m.group(3).isEmpty() ? null : m.group(3)));
+    }
+
     public static boolean isBase(String raw) {
         return raw.matches("\\d\\.\\d{6}");
     }

@@ -45,7 +45,7 @@ final class ProvincialListParser {
                 String field = get(r, "linh_vuc");
                 String level = get(r, lamDong ? "muc_do" : "muc_do_dvc");
                 var notes = new ArrayList<String>();
-                var code = ProcedureCode.parse(rawCode).orElse(null);
+                var code = ProcedureCode.parseLenient(rawCode).orElse(null);
                 String rejection = null;
                 if (name.toLowerCase(Locale.ROOT).matches(".*\\btest\\b.*") || rawCode.toUpperCase(Locale.ROOT).startsWith("TEST")) {
                     rejection = "dòng thử nghiệm (test)";
@@ -53,8 +53,13 @@ final class ProvincialListParser {
                     rejection = "mã '" + rawCode + "' không phải mã TTHC quốc gia (d.dddddd)";
                 } else if (name.isBlank()) {
                     rejection = "thiếu tên thủ tục";
-                } else if (code.suffix() != null) {
-                    notes.add("mã có hậu tố ." + code.suffix() + ": lưu theo mã gốc " + code.base());
+                } else {
+                    if (ProcedureCode.parse(rawCode).isEmpty()) {
+                        notes.add("mã '" + rawCode + "' viết sai, đọc thành " + code.full());
+                    }
+                    if (code.suffix() != null) {
+                        notes.add("mã có hậu tố ." + code.suffix() + ": lưu theo mã gốc " + code.base());
+                    }
                 }
                 var online = onlineLevel(level, notes);
                 rows.add(new Row(line, rawCode, code, name, field, lamDong ? levels(get(r, "co_quan_thuc_hien")) : List.of(), online,
@@ -94,6 +99,6 @@ final class ProvincialListParser {
     }
 
     private static String get(CSVRecord r, String column) {
-        return r.isSet(column) ? r.get(column).strip() : "";
+        return r.isSet(column) ? VietnameseText.clean(r.get(column)) : "";
     }
 }
