@@ -25,7 +25,7 @@ public abstract class BrowserTest extends IntegrationTest {
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("MOTCUA_CHROMIUM", "/usr/bin/chromium"));
 
     static Playwright playwright;
-    static Browser browser;
+    protected static Browser browser;
     protected Page page;
     private String name;
 

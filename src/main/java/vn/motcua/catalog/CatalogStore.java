@@ -150,6 +150,39 @@ class CatalogStore {
                 .param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).query().listOfRows();
     }
 
+    /** How many procedures in force on a day, grouped by one column (field, online_level or levels). */
+    Map<String, Long> countInForce(LocalDate day, String column) {
+        if (!List.of("field", "online_level", "levels").contains(column)) {
+            throw new IllegalArgumentException(column);
+        }
+        return jdbc.sql("select " + column + " as k, count(*) as n from catalog.procedure_version v "
+                        + "where v.valid_from <= :day and (v.valid_to is null or v.valid_to >= :day) group by " + column + " order by n desc")
+                .param("day", Date.valueOf(day))
+                .query((rs, n) -> Map.entry(rs.getString("k"), rs.getLong("n"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum, java.util.LinkedHashMap::new));
+    }
+
+    /** Versions created by AMENDED items of decisions effective in [from, to], each with the version before it. */
+    List<ProcedureVersion[]> amendments(LocalDate from, LocalDate to) {
+        var amended = jdbc.sql("""
+                        select v.code, v.version_no from catalog.procedure_version v
+                        join catalog.decision d on d.id = v.decision_id
+                        join catalog.decision_item i on i.decision_id = d.id and i.code = v.code and i.change = 'AMENDED'
+                        where d.effective_date between :from and :to""")
+                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2))).list();
+        var out = new java.util.ArrayList<ProcedureVersion[]>();
+        for (var a : amended) {
+            var history = history(a.getKey());
+            for (int i = 1; i < history.size(); i++) {
+                if (history.get(i).versionNo() == a.getValue()) {
+                    out.add(new ProcedureVersion[]{history.get(i - 1), history.get(i)});
+                }
+            }
+        }
+        return out;
+    }
+
     private ProcedureVersion version(ResultSet rs) throws SQLException {
         return new ProcedureVersion(rs.getString("code"), rs.getInt("version_no"), rs.getDate("valid_from").toLocalDate(),
                 rs.getDate("valid_to") == null ? null : rs.getDate("valid_to").toLocalDate(), rs.getString("decision_number"),

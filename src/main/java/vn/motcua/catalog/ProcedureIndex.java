@@ -60,7 +60,7 @@ final class ProcedureIndex implements AutoCloseable {
 
     ProcedureIndex() {
         try {
-            writer = new IndexWriter(directory, new IndexWriterConfig(VietnameseText.ANALYZER).setSimilarity(SIMILARITY));
+            writer = new IndexWriter(directory, new IndexWriterConfig(VietnameseText.INDEXING).setSimilarity(SIMILARITY));
             searchers = new SearcherManager(writer, new org.apache.lucene.search.SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
@@ -192,6 +192,12 @@ final class ProcedureIndex implements AutoCloseable {
         }
         all.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(words.size() * 0.75)));
         query.add(all.build(), Occur.MUST);
+        // words typed with diacritics ("lái") rank their exact form above folded look-alikes ("lại")
+        for (String exact : VietnameseText.exactWords(text)) {
+            if (!exact.chars().allMatch(c -> c < 128)) {
+                query.add(new BoostQuery(new TermQuery(new Term("name_exact", exact)), 2f), Occur.SHOULD);
+            }
+        }
         // a province's desks mostly receive commune and provincial procedures; ministry-level ones rarely
         query.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(new TermQuery(new Term("level", "COMMUNE"))), 2f), Occur.SHOULD);
         query.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(new TermQuery(new Term("level", "PROVINCE"))), 1f), Occur.SHOULD);
@@ -209,6 +215,7 @@ final class ProcedureIndex implements AutoCloseable {
             doc.add(new StringField("local_code", r.localCode().toUpperCase(Locale.ROOT), Field.Store.YES));
         }
         doc.add(new TextField("name", r.name(), Field.Store.YES));
+        doc.add(new TextField("name_exact", r.name(), Field.Store.NO));
         var first = VietnameseText.words(r.name());
         doc.add(new StringField("name_start", first.isEmpty() ? "" : first.getFirst(), Field.Store.NO));
         doc.add(new SortedDocValuesField("name_sort", new org.apache.lucene.util.BytesRef(

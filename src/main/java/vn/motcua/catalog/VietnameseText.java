@@ -75,6 +75,19 @@ final class VietnameseText {
         }
     };
 
+    /** Lower-cased but with diacritics kept: what a person typed with diacritics matches exactly here first. */
+    static final Analyzer EXACT = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            var tokenizer = new StandardTokenizer();
+            return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
+        }
+    };
+
+    /** The index analyses {@code name_exact} with diacritics kept and everything else folded. */
+    static final Analyzer INDEXING = new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(ANALYZER,
+            Map.of("name_exact", EXACT));
+
     private VietnameseText() {
     }
 
@@ -88,8 +101,17 @@ final class VietnameseText {
 
     /** The folded words of a text, in order. */
     static List<String> words(String text) {
+        return tokens(ANALYZER, text);
+    }
+
+    /** The words of a text as typed (lower-cased, diacritics kept). */
+    static List<String> exactWords(String text) {
+        return tokens(EXACT, text);
+    }
+
+    private static List<String> tokens(Analyzer analyzer, String text) {
         var out = new ArrayList<String>();
-        try (var stream = ANALYZER.tokenStream("", clean(text))) {
+        try (var stream = analyzer.tokenStream("", clean(text))) {
             var term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

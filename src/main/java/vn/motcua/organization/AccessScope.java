@@ -17,6 +17,11 @@ public record AccessScope(String username, boolean wholeProvince, Set<UUID> agen
         return roles.contains(role);
     }
 
+    /** Whether the user holds the role named, anywhere (used by templates, which cannot name enum constants). */
+    public boolean hasRole(String role) {
+        return roles.stream().anyMatch(r -> r.name().equals(role));
+    }
+
     /** Whether the user administers the province (used by the menu). */
     public boolean isAdmin() {
         return roles.contains(Role.ADMIN);

@@ -74,4 +74,12 @@ class SearchRelevanceTests extends IntegrationTest {
         var top = catalog.search(ProcedureSearch.text(query, 3)).items().stream().map(ProcedureHit::code).toList();
         assertThat(top).as("top 3 for '%s'", query).containsAnyElementsOf(Arrays.asList(expected.strip().split(" ")));
     }
+
+    @org.junit.jupiter.api.Test
+    void wordsTypedWithDiacriticsPreferTheirExactForm() {
+        // "lái xe" (drive) and "lại" (again) fold to the same letters; typed with diacritics, the exact word wins
+        var top = catalog.search(ProcedureSearch.text("cấp giấy phép lái xe", 1)).items().getFirst();
+        assertThat(top.code()).isEqualTo("3.000346");
+        assertThat(top.highlightedName()).contains("<mark>").doesNotContain("<mark>lại</mark>");
+    }
 }

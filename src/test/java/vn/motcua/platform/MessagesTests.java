@@ -47,6 +47,10 @@ class MessagesTests {
         Arrays.stream(vn.motcua.calendar.RoundingPolicy.values()).forEach(r -> used.add("rounding." + r));
         Arrays.stream(java.time.DayOfWeek.values()).forEach(d -> used.add("weekday." + d));
         java.util.stream.IntStream.rangeClosed(1, 12).forEach(m -> used.add("month." + m));
+        Arrays.stream(vn.motcua.catalog.ProcedureLevel.values()).forEach(l -> used.add("level." + l));
+        Arrays.stream(vn.motcua.catalog.OnlineLevel.values()).forEach(o -> used.add("online." + o));
+        java.util.List.of("DIRECT", "ONLINE", "POSTAL").forEach(c -> used.add("channel." + c));
+        java.util.List.of("WORKING_DAY", "WORKING_HOUR", "CALENDAR_DAY", "SAME_DAY", "MONTH").forEach(u -> used.add("unit." + u));
         assertThat(used).isNotEmpty();
         assertThat(keys).containsAll(used);
     }

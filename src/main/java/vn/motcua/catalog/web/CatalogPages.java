@@ -1,0 +1,132 @@
+package vn.motcua.catalog.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import vn.motcua.catalog.CatalogImports;
+import vn.motcua.catalog.OnlineLevel;
+import vn.motcua.catalog.ProcedureCatalog;
+import vn.motcua.catalog.ProcedureLevel;
+import vn.motcua.catalog.ProcedureSearch;
+import vn.motcua.platform.DomainProblem;
+import vn.motcua.platform.QrCodes;
+
+import java.io.IOException;
+import java.text.Collator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * The catalog as citizens and desks see it: search as you type (htmx; a plain form without JavaScript), a
+ * printable page per procedure with its QR code, A4 sheets of QR codes by field for the desk, and statistics.
+ * Catalog officers import exports from the admin page.
+ */
+@Controller
+class CatalogPages {
+
+    private static final int PAGE = 20;
+
+    private final ProcedureCatalog catalog;
+    private final CatalogImports imports;
+    private final Clock clock;
+
+    CatalogPages(ProcedureCatalog catalog, CatalogImports imports, Clock clock) {
+        this.catalog = catalog;
+        this.imports = imports;
+        this.clock = clock;
+    }
+
+    @GetMapping("/public/procedures")
+    String search(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String field,
+                  @RequestParam(required = false) @Nullable ProcedureLevel level, @RequestParam(required = false) @Nullable OnlineLevel online,
+                  @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+        var result = catalog.search(new ProcedureSearch(q, blankToNull(field), level, null, online, PAGE, Math.max(0, page) * PAGE));
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("field", field == null ? "" : field);
+        model.addAttribute("level", level);
+        model.addAttribute("online", online);
+        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("pages", (result.total() + PAGE - 1) / PAGE);
+        model.addAttribute("result", result);
+        model.addAttribute("levels", ProcedureLevel.values());
+        model.addAttribute("onlineLevels", OnlineLevel.values());
+        if (request.getHeader("HX-Request") != null) {
+            return "catalog/search :: results";
+        }
+        var collator = Collator.getInstance(Locale.forLanguageTag("vi"));
+        model.addAttribute("fields", catalog.statistics(today(), today(), today()).byField().keySet().stream().sorted(collator).toList());
+        return "catalog/search";
+    }
+
+    @GetMapping("/public/procedures/{code}")
+    String procedure(@PathVariable String code, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
+                     Model model) {
+        var version = catalog.inForce(code, on != null ? on : today());
+        model.addAttribute("version", version);
+        model.addAttribute("p", version.record());
+        model.addAttribute("qr", QrCodes.svg(pageUrl(version.code())));
+        model.addAttribute("history", catalog.history(version.code()));
+        return "catalog/procedure";
+    }
+
+    @GetMapping("/public/procedures/qr-sheet")
+    String qrSheet(@RequestParam String field, Model model) {
+        var items = catalog.search(new ProcedureSearch(null, field, null, null, null, 200, 0)).items();
+        model.addAttribute("field", field);
+        model.addAttribute("cards", items.stream().map(h -> new QrCard(h.code(), h.name(), QrCodes.svg(pageUrl(h.code())))).toList());
+        return "catalog/qr-sheet";
+    }
+
+    record QrCard(String code, String name, String svg) {
+    }
+
+    @GetMapping("/public/statistics")
+    String statistics(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to, Model model) {
+        LocalDate end = to != null ? to : today();
+        LocalDate start = from != null ? from : end.withDayOfYear(1);
+        model.addAttribute("stats", catalog.statistics(today(), start, end));
+        return "catalog/statistics";
+    }
+
+    @GetMapping("/admin/catalog/import")
+    String importForm() {
+        return "catalog/import";
+    }
+
+    @PostMapping("/admin/catalog/import")
+    String importFile(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+        if (file.isEmpty()) {
+            model.addAttribute("fileError", true);
+            return "catalog/import";
+        }
+        try {
+            model.addAttribute("report", imports.importFile(file.getOriginalFilename() == null ? "tệp" : file.getOriginalFilename(), file.getBytes()));
+        } catch (DomainProblem problem) {
+            model.addAttribute("problem", problem.getMessage());
+        }
+        model.addAttribute("fileName", file.getOriginalFilename());
+        return "catalog/import";
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String pageUrl(String code) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/public/procedures/{code}").buildAndExpand(code).toUriString();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
