@@ -23,8 +23,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.jspecify.annotations.Nullable;
 
@@ -52,6 +50,8 @@ final class ProcedureIndex implements AutoCloseable {
      */
     private static final org.apache.lucene.search.similarities.Similarity SIMILARITY =
             new org.apache.lucene.search.similarities.BM25Similarity(1.2f, 0.4f);
+    /** Names keep offsets in the postings, so the highlighter need not analyse them again. */
+    private static final org.apache.lucene.document.FieldType NAME_TYPE = nameType();
     private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -107,44 +107,30 @@ final class ProcedureIndex implements AutoCloseable {
             IndexSearcher searcher = searchers.acquire();
             try {
                 String text = search.text() == null ? "" : search.text().strip();
-                Query query = text.isEmpty() ? new MatchAllDocsQuery() : textQuery(text);
-                var filtered = new BooleanQuery.Builder().add(query, Occur.MUST);
-                if (search.field() != null && !search.field().isBlank()) {
-                    filtered.add(new TermQuery(new Term("field_kw", search.field())), Occur.FILTER);
+                Query query = text.isEmpty() ? new MatchAllDocsQuery() : textQuery(text, false);
+                if (!text.isEmpty() && searcher.count(withFilters(query, search)) < search.offset() + search.limit()) {
+                    query = textQuery(text, true); // few exact matches: forgive typos
                 }
-                if (search.level() != null) {
-                    filtered.add(new TermQuery(new Term("level", search.level().name())), Occur.FILTER);
-                }
-                if (search.onlineLevel() != null) {
-                    filtered.add(new TermQuery(new Term("online", search.onlineLevel().name())), Occur.FILTER);
-                }
-                if (search.agency() != null && !search.agency().isBlank()) {
-                    var agency = new BooleanQuery.Builder();
-                    VietnameseText.words(search.agency()).forEach(w -> agency.add(new TermQuery(new Term("agency", w)), Occur.MUST));
-                    filtered.add(agency.build(), Occur.FILTER);
-                }
-                Query finalQuery = filtered.build();
+                Query finalQuery = withFilters(query, search);
                 int wanted = search.offset() + search.limit();
                 var top = text.isEmpty()
                         ? searcher.search(finalQuery, wanted, new Sort(new SortField("name_sort", SortField.Type.STRING)))
                         : searcher.search(finalQuery, wanted);
-                var highlighter = UnifiedHighlighter.builder(searcher, VietnameseText.ANALYZER)
-                        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                        .withMaxLength(10_000).build();
                 ScoreDoc[] docs = top.scoreDocs;
                 int[] ids = new int[Math.max(0, docs.length - search.offset())];
                 for (int i = search.offset(); i < docs.length; i++) {
                     ids[i - search.offset()] = docs[i].doc;
                 }
-                String[] marked = text.isEmpty() || ids.length == 0 ? new String[ids.length]
-                        : highlighter.highlight("name", query, topOf(docs, search.offset()), 1);
+                List<String> queryWords = text.isEmpty() ? List.of() : VietnameseText.expand(VietnameseText.words(text));
+                var wordSet = java.util.Set.copyOf(queryWords);
+                String prefix = queryWords.isEmpty() || queryWords.getLast().length() < 2 ? "" : queryWords.getLast();
                 var items = new ArrayList<ProcedureHit>();
                 var stored = searcher.storedFields();
                 for (int i = 0; i < ids.length; i++) {
                     Document doc = stored.document(ids[i]);
                     String name = doc.get("name");
                     items.add(new ProcedureHit(doc.get("code"), doc.get("local_code"), name,
-                            marked[i] != null ? marked[i] : org.springframework.web.util.HtmlUtils.htmlEscape(name), doc.get("field"),
+                            VietnameseText.highlight(name, wordSet, prefix), doc.get("field"),
                             CatalogStore.levels(doc.get("levels")), OnlineLevel.valueOf(doc.get("online")),
                             Float.isNaN(docs[i + search.offset()].score) ? 0 : docs[i + search.offset()].score));
                 }
@@ -157,14 +143,31 @@ final class ProcedureIndex implements AutoCloseable {
         }
     }
 
-    private static org.apache.lucene.search.TopDocs topOf(ScoreDoc[] docs, int offset) {
-        var slice = java.util.Arrays.copyOfRange(docs, offset, docs.length);
-        return new org.apache.lucene.search.TopDocs(new org.apache.lucene.search.TotalHits(slice.length,
-                org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), slice);
+    private static Query withFilters(Query query, ProcedureSearch search) {
+        var filtered = new BooleanQuery.Builder().add(query, Occur.MUST);
+        if (search.field() != null && !search.field().isBlank()) {
+            filtered.add(new TermQuery(new Term("field_kw", search.field())), Occur.FILTER);
+        }
+        if (search.level() != null) {
+            filtered.add(new TermQuery(new Term("level", search.level().name())), Occur.FILTER);
+        }
+        if (search.onlineLevel() != null) {
+            filtered.add(new TermQuery(new Term("online", search.onlineLevel().name())), Occur.FILTER);
+        }
+        if (search.agency() != null && !search.agency().isBlank()) {
+            var agency = new BooleanQuery.Builder();
+            VietnameseText.words(search.agency()).forEach(w -> agency.add(new TermQuery(new Term("agency", w)), Occur.MUST));
+            filtered.add(agency.build(), Occur.FILTER);
+        }
+        return filtered.build();
     }
 
-    /** Folded words, each matched exactly, as a prefix while typing, or with one typo; the whole phrase ranks first. */
-    static Query textQuery(String text) {
+
+    /**
+     * Folded words, each matched exactly or as a prefix while typing (and, when {@code typos}, with one typo per
+     * word, two in long words); the whole phrase ranks first.
+     */
+    static Query textQuery(String text, boolean typos) {
         var query = new BooleanQuery.Builder();
         if (CODE.matcher(text).matches()) {
             String base = text.substring(0, 8);
@@ -181,8 +184,8 @@ final class ProcedureIndex implements AutoCloseable {
             String w = words.get(i);
             var one = new BooleanQuery.Builder();
             one.add(new BoostQuery(new TermQuery(new Term("name", w)), 3f), Occur.SHOULD);
-            if (w.length() >= 4) {
-                one.add(new BoostQuery(new FuzzyQuery(new Term("name", w), w.length() >= 7 ? 2 : 1, 1), 1f), Occur.SHOULD);
+            if (typos && w.length() >= 4) {
+                one.add(new BoostQuery(new FuzzyQuery(new Term("name", w), w.length() >= 7 ? 2 : 1, 1, 20, true), 1f), Occur.SHOULD);
             }
             if (i == words.size() - 1 && w.length() >= 2) {
                 one.add(new BoostQuery(new PrefixQuery(new Term("name", w)), 1f), Occur.SHOULD);
@@ -214,7 +217,7 @@ final class ProcedureIndex implements AutoCloseable {
         if (r.localCode() != null) {
             doc.add(new StringField("local_code", r.localCode().toUpperCase(Locale.ROOT), Field.Store.YES));
         }
-        doc.add(new TextField("name", r.name(), Field.Store.YES));
+        doc.add(new Field("name", r.name(), NAME_TYPE));
         doc.add(new TextField("name_exact", r.name(), Field.Store.NO));
         var first = VietnameseText.words(r.name());
         doc.add(new StringField("name_start", first.isEmpty() ? "" : first.getFirst(), Field.Store.NO));
@@ -231,6 +234,13 @@ final class ProcedureIndex implements AutoCloseable {
         r.results().forEach(x -> body.append(x).append(' '));
         doc.add(new TextField("body", body.toString(), Field.Store.NO));
         return doc;
+    }
+
+    private static org.apache.lucene.document.FieldType nameType() {
+        var type = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     @Override

@@ -109,6 +109,45 @@ final class VietnameseText {
         return tokens(EXACT, text);
     }
 
+    /**
+     * The text, HTML-escaped, with the words that match the query marked ({@code <mark>}); neighbouring marked
+     * words share one mark. A word matches when its folded form is a query word, or starts with {@code prefix}
+     * (the word still being typed).
+     */
+    static String highlight(String text, java.util.Set<String> words, String prefix) {
+        var out = new StringBuilder();
+        int last = 0;
+        boolean open = false;
+        try (var stream = ANALYZER.tokenStream("", text)) {
+            var term = stream.addAttribute(CharTermAttribute.class);
+            var offset = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                String folded = term.toString();
+                boolean hit = words.contains(folded) || (!prefix.isEmpty() && folded.startsWith(prefix));
+                String gap = text.substring(last, offset.startOffset());
+                if (open && (!hit || !gap.isBlank())) {
+                    out.append("</mark>");
+                    open = false;
+                }
+                out.append(org.springframework.web.util.HtmlUtils.htmlEscape(gap, "UTF-8"));
+                if (hit && !open) {
+                    out.append("<mark>");
+                    open = true;
+                }
+                out.append(org.springframework.web.util.HtmlUtils.htmlEscape(text.substring(offset.startOffset(), offset.endOffset()), "UTF-8"));
+                last = offset.endOffset();
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (open) {
+            out.append("</mark>");
+        }
+        return out.append(org.springframework.web.util.HtmlUtils.htmlEscape(text.substring(last), "UTF-8")).toString();
+    }
+
     private static List<String> tokens(Analyzer analyzer, String text) {
         var out = new ArrayList<String>();
         try (var stream = analyzer.tokenStream("", clean(text))) {
