@@ -42,9 +42,12 @@ class ProcedureApi {
     private final ProcedureCatalog catalog;
     private final CatalogImports imports;
     private final PublishingDecisions decisions;
+    private final vn.motcua.catalog.InternalProcesses processes;
     private final Clock clock;
 
-    ProcedureApi(ProcedureCatalog catalog, CatalogImports imports, PublishingDecisions decisions, Clock clock) {
+    ProcedureApi(ProcedureCatalog catalog, CatalogImports imports, PublishingDecisions decisions,
+                 vn.motcua.catalog.InternalProcesses processes, Clock clock) {
+        this.processes = processes;
         this.catalog = catalog;
         this.imports = imports;
         this.decisions = decisions;
@@ -92,6 +95,27 @@ class ProcedureApi {
             return ResponseEntity.ok().contentType(MediaType.parseMediaType("image/svg+xml")).body(QrCodes.svg(url));
         }
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(QrCodes.png(url, 300));
+    }
+
+    record ProcessJson(@Nullable String agencyElectronicId, String decisionNumber, LocalDate decisionDate, LocalDate validFrom,
+                       List<vn.motcua.catalog.ProcessStep> steps) {
+    }
+
+    @GetMapping("/procedures/{code}/process")
+    @Operation(summary = "The internal process an agency follows for the procedure on a day (its own, else the province-wide one)")
+    vn.motcua.catalog.InternalProcess process(@PathVariable String code, @RequestParam(required = false) @Nullable String agency,
+                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on) {
+        return processes.inForce(code, agency, on != null ? on : LocalDate.now(clock))
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "Thủ tục " + code + " chưa có quy trình nội bộ được phê duyệt"));
+    }
+
+    @PostMapping("/procedures/{code}/processes")
+    @PreAuthorize("hasAnyRole('CATALOG_OFFICER', 'ADMIN')")
+    @Operation(summary = "Approve a new version of the internal process; refused when its steps take longer than the legal time")
+    ResponseEntity<vn.motcua.catalog.InternalProcess> approve(@PathVariable String code, @RequestBody ProcessJson process) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(processes.approve(code, process.agencyElectronicId(), process.decisionNumber(),
+                process.decisionDate(), process.validFrom(), process.steps()));
     }
 
     @PostMapping(path = "/procedures/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
