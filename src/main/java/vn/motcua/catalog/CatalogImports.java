@@ -44,7 +44,7 @@ public class CatalogImports {
     @Transactional
     public CatalogImportReport importFile(String fileName, byte[] content) {
         byte[] bytes = gunzipIfNeeded(content);
-        String text = new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "");
+        String text = ExcelList.isWorkbook(bytes) ? ExcelList.toCsv(bytes) : new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "");
         return text.stripLeading().startsWith("{") ? importNational(text) : importProvincial(fileName, text);
     }
 

@@ -62,7 +62,7 @@ final class ProvincialListParser {
                     }
                 }
                 var online = onlineLevel(level, notes);
-                rows.add(new Row(line, rawCode, code, name, field, lamDong ? levels(get(r, "co_quan_thuc_hien")) : List.of(), online,
+                rows.add(new Row(line, rawCode, code, name, field, levels(get(r, "co_quan_thuc_hien")), online,
                         langSon && !get(r, "quyet_dinh_cong_bo").isBlank() ? get(r, "quyet_dinh_cong_bo") : null, rejection, notes));
             }
         }
