@@ -53,11 +53,8 @@ public class CatalogImports {
         var notes = new ArrayList<Line>();
         var open = store.openVersions();
         var seen = new HashMap<String, Integer>();
-        var byDecision = new LinkedHashMap<String, List<Decision.Item>>();
+        var changes = new Changes();
         var issuers = new HashMap<String, String>();
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
         String[] lines = text.split("\r?\n");
         for (int i = 0; i < lines.length; i++) {
             int row = i + 1;
@@ -82,18 +79,10 @@ public class CatalogImports {
             var record = current == null ? parsed.record() : keepProvincialListing(parsed.record(), current.record());
             String decision = parsed.decisionNumber().isBlank() ? "(không rõ số quyết định)" : parsed.decisionNumber();
             issuers.putIfAbsent(decision, parsed.issuer());
-            if (current == null) {
-                byDecision.computeIfAbsent(decision, k -> new ArrayList<>()).add(new Decision.Item(code, Decision.Change.NEW, record, null));
-                created++;
-            } else if (current.record().equals(record)) {
-                unchanged++;
-            } else {
-                byDecision.computeIfAbsent(decision, k -> new ArrayList<>()).add(new Decision.Item(code, Decision.Change.AMENDED, record, null));
-                updated++;
-            }
+            changes.record(decision, code, current, record);
         }
-        apply(byDecision, issuers);
-        return new CatalogImportReport(created, updated, unchanged, rejected, notes);
+        apply(changes.byDecision, issuers);
+        return new CatalogImportReport(changes.created, changes.updated, changes.unchanged, rejected, notes);
     }
 
     private CatalogImportReport importProvincial(String fileName, String text) {
@@ -109,11 +98,8 @@ public class CatalogImports {
         var notes = new ArrayList<Line>();
         var open = store.openVersions();
         var seen = new HashMap<String, Integer>();
-        var byDecision = new LinkedHashMap<String, List<Decision.Item>>();
+        var changes = new Changes();
         String listDecision = "Danh mục TTHC nhập từ " + fileName;
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
         for (var row : rows) {
             if (row.rejection() != null || row.code() == null) {
                 rejected.add(new Line(row.line(), row.rawCode(), row.rejection()));
@@ -132,18 +118,32 @@ public class CatalogImports {
                     ? ProcedureRecord.listing(code, localCode, row.name(), row.field(), row.levels(), row.onlineLevel())
                     : current.record().withListing(localCode, row.name(), row.field(), row.levels(), row.onlineLevel());
             String decision = row.decisionNumber() != null ? row.decisionNumber() : listDecision;
-            if (current == null) {
-                byDecision.computeIfAbsent(decision, k -> new ArrayList<>()).add(new Decision.Item(code, Decision.Change.NEW, record, null));
-                created++;
-            } else if (current.record().equals(record)) {
+            changes.record(decision, code, current, record);
+        }
+        apply(changes.byDecision, Map.of());
+        return new CatalogImportReport(changes.created, changes.updated, changes.unchanged, rejected, notes);
+    }
+
+    /** What an import will publish, grouped by decision, and how many rows were new, changed or the same. */
+    private static final class Changes {
+        final Map<String, List<Decision.Item>> byDecision = new LinkedHashMap<>();
+        int created;
+        int updated;
+        int unchanged;
+
+        void record(String decision, String code, CatalogStore.@Nullable OpenVersion current, ProcedureRecord record) {
+            if (current != null && current.record().equals(record)) {
                 unchanged++;
+                return;
+            }
+            var change = current == null ? Decision.Change.NEW : Decision.Change.AMENDED;
+            byDecision.computeIfAbsent(decision, k -> new ArrayList<>()).add(new Decision.Item(code, change, record, null));
+            if (current == null) {
+                created++;
             } else {
-                byDecision.computeIfAbsent(decision, k -> new ArrayList<>()).add(new Decision.Item(code, Decision.Change.AMENDED, record, null));
                 updated++;
             }
         }
-        apply(byDecision, Map.of());
-        return new CatalogImportReport(created, updated, unchanged, rejected, notes);
     }
 
     /** The national portal cannot tell full from partial online service, nor the province's own code: keep what the province said. */
