@@ -18,7 +18,7 @@ class ModularityTests {
     @Test
     void theDesignedModulesExist() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
-                .contains("organization", "audit", "platform", "workspace", "calendar");
+                .contains("organization", "audit", "platform", "workspace", "calendar", "catalog");
     }
 
     @Test

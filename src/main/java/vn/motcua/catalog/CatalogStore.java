@@ -150,6 +150,12 @@ class CatalogStore {
                 .param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).query().listOfRows();
     }
 
+    /** Changes whenever any decision is applied, on any node: the count of applied decisions and the last time. */
+    String appliedDecisionsMark() {
+        return jdbc.sql("select count(*) || '/' || coalesce(max(applied_at)::text, '') from catalog.decision where applied_at is not null")
+                .query(String.class).single();
+    }
+
     /** How many procedures in force on a day, grouped by one column (field, online_level or levels). */
     Map<String, Long> countInForce(LocalDate day, String column) {
         if (!List.of("field", "online_level", "levels").contains(column)) {

@@ -22,6 +22,7 @@ public class ProcedureCatalog {
     private final ProcedureIndex index = new ProcedureIndex();
     private final Clock clock;
     private volatile boolean built;
+    private volatile String seenDecisions = "";
 
     ProcedureCatalog(CatalogStore store, Clock clock) {
         this.store = store;
@@ -84,6 +85,7 @@ public class ProcedureCatalog {
             return;
         }
         LocalDate today = LocalDate.now(clock);
+        seenDecisions = store.appliedDecisionsMark();
         for (String code : change.codes()) {
             index.update(code, store.versionOn(code, today).map(ProcedureVersion::record).orElse(null));
         }
@@ -93,10 +95,24 @@ public class ProcedureCatalog {
     @Scheduled(cron = "0 1 0 * * *", zone = "Asia/Ho_Chi_Minh")
     @EventListener(ApplicationReadyEvent.class)
     synchronized void rebuild() {
+        seenDecisions = store.appliedDecisionsMark();
         var versions = store.inForce(LocalDate.now(clock));
         index.rebuild(versions);
         built = true;
         log.info("Chỉ mục tìm kiếm TTHC (catalog search index) built: {} procedures in force", versions.size());
+    }
+
+    /** Another node applied a decision: this node's index follows within {@code motcua.catalog.refresh-ms} (30 s). */
+    @Scheduled(fixedDelayString = "${motcua.catalog.refresh-ms:30000}", initialDelayString = "${motcua.catalog.refresh-ms:30000}")
+    void refreshIfChanged() {
+        if (built && !store.appliedDecisionsMark().equals(seenDecisions)) {
+            rebuild();
+        }
+    }
+
+    /** Procedures in force today, for home pages. */
+    public long countInForce() {
+        return store.countInForce(LocalDate.now(clock), "online_level").values().stream().mapToLong(Long::longValue).sum();
     }
 
     private void ensureBuilt() {

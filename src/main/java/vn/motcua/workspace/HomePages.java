@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.motcua.audit.AuditLog;
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.organization.AgencyDirectory;
 import vn.motcua.organization.Role;
 import vn.motcua.organization.StaffDirectory;
@@ -24,9 +25,11 @@ class HomePages {
     private final StaffDirectory staff;
     private final AuditLog audit;
     private final WorkingCalendar calendar;
+    private final ProcedureCatalog catalog;
     private final Clock clock;
 
-    HomePages(AgencyDirectory agencies, StaffDirectory staff, AuditLog audit, WorkingCalendar calendar, Clock clock) {
+    HomePages(AgencyDirectory agencies, StaffDirectory staff, AuditLog audit, WorkingCalendar calendar, ProcedureCatalog catalog, Clock clock) {
+        this.catalog = catalog;
         this.calendar = calendar;
         this.agencies = agencies;
         this.staff = staff;
@@ -50,6 +53,7 @@ class HomePages {
         model.addAttribute("nextDayOff", calendar.days(today.plusDays(1), today.plusDays(366)).stream()
                 .filter(d -> !d.working() && d.name() != null && d.kind() != vn.motcua.calendar.DayKind.WEEKEND)
                 .findFirst().orElse(null));
+        model.addAttribute("proceduresInForce", catalog.countInForce());
         if (scope.has(Role.ADMIN)) {
             model.addAttribute("agencyCount", agencies.countActive());
             model.addAttribute("staffCount", staff.countActive());

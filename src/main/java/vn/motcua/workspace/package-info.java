@@ -2,7 +2,7 @@
  * The web shell staff work in: layout with the province's name, navigation by role, login page and a
  * home page per role with real figures from the modules. Owns no tables.
  */
-@ApplicationModule(allowedDependencies = {"platform", "organization", "audit", "calendar"})
+@ApplicationModule(allowedDependencies = {"platform", "organization", "audit", "calendar", "catalog"})
 @NullMarked
 package vn.motcua.workspace;
 

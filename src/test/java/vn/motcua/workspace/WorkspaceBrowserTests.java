@@ -12,6 +12,8 @@ class WorkspaceBrowserTests extends BrowserTest {
     @Autowired
     AgencyDirectory agencies;
     @Autowired
+    vn.motcua.catalog.ProcedureCatalog catalog;
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
@@ -20,6 +22,8 @@ class WorkspaceBrowserTests extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Xin chào, Nguyễn Văn An");
         assertThat(page.locator(".navbar-brand")).containsText("tỉnh Lâm Đồng");
         assertThat(page.locator(".figure-card").first()).containsText(Long.toString(agencies.countActive()));
+        assertThat(page.locator("main")).containsText(java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi"))
+                .format(catalog.countInForce()) + " thủ tục hành chính đang công khai");
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from platform.spring_session where principal_name = 'admin'")
                 .query(Long.class).single()).as("the session lives in the database").isPositive();
 
