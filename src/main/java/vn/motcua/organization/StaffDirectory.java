@@ -46,15 +46,15 @@ public class StaffDirectory {
     public List<StaffView> visibleTo(AccessScope scope) {
         var collator = java.text.Collator.getInstance(Locale.forLanguageTag("vi"));
         return staff.findAll().stream().map(Staff::view)
-                .filter(s -> scope.wholeProvince() || s.roles().stream().anyMatch(r -> scope.covers(r.agencyId())))
+                .filter(s -> s.username().equals(scope.username()) || s.roles().stream().anyMatch(scope::covers))
                 .sorted(Comparator.comparing(StaffView::fullName, collator))
                 .toList();
     }
 
-    /** Staff holding a role in the agency (or one of its units). */
-    public List<StaffView> ofAgency(UUID agencyId) {
+    /** Staff holding a role in the agency (or one of its units) that the scope reaches. */
+    public List<StaffView> ofAgency(UUID agencyId, AccessScope scope) {
         return staff.findAll().stream().map(Staff::view)
-                .filter(s -> s.roles().stream().anyMatch(r -> r.agencyId().equals(agencyId)))
+                .filter(s -> s.roles().stream().anyMatch(r -> r.agencyId().equals(agencyId) && scope.covers(r)))
                 .sorted(Comparator.comparing(StaffView::username))
                 .toList();
     }
@@ -81,9 +81,13 @@ public class StaffDirectory {
         account.roles().forEach(r -> roles.add(r.role()));
         boolean wholeProvince = roles.contains(Role.ADMIN) || roles.contains(Role.OVERSIGHT_VIEWER);
         var subtrees = agencies.subtrees();
-        var covered = new HashSet<UUID>();
-        account.roles().forEach(r -> covered.addAll(subtrees.getOrDefault(r.agencyId(), List.of(r.agencyId()))));
-        return new AccessScope(account.username(), wholeProvince, Set.copyOf(covered), Set.copyOf(roles));
+        var whole = new HashSet<UUID>();
+        account.roles().stream().filter(r -> r.unitId() == null)
+                .forEach(r -> whole.addAll(subtrees.getOrDefault(r.agencyId(), List.of(r.agencyId()))));
+        var units = new java.util.HashMap<UUID, Set<UUID>>();
+        account.roles().stream().filter(r -> r.unitId() != null && !whole.contains(r.agencyId()))
+                .forEach(r -> units.computeIfAbsent(r.agencyId(), k -> new java.util.HashSet<>()).add(r.unitId()));
+        return new AccessScope(account.username(), wholeProvince, Set.copyOf(whole), java.util.Map.copyOf(units), Set.copyOf(roles));
     }
 
     @Transactional

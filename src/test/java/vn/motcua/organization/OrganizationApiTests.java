@@ -69,6 +69,18 @@ class OrganizationApiTests extends IntegrationTest {
     }
 
     @Test
+    void aRoleInAUnitReachesThatUnitOnlyAndARoleInTheAgencyReachesAllOfIt() {
+        UUID justice = agency("H36.10");
+        var specialist = as("cv.stp").get().uri("/api/v1/agencies/{id}/staff", justice).retrieve().toEntity(LIST).getBody();
+        assertThat(specialist).extracting(s -> s.get("username")).containsExactlyInAnyOrder("cv.stp", "tp.stp");
+        var director = as("gd.stp").get().uri("/api/v1/agencies/{id}/staff", justice).retrieve().toEntity(LIST).getBody();
+        assertThat(director).extracting(s -> s.get("username")).containsExactlyInAnyOrder("pc.stp", "cv.stp", "tp.stp", "gd.stp", "vt.stp");
+        var clerkId = director.stream().filter(s -> s.get("username").equals("vt.stp")).findFirst().orElseThrow().get("id");
+        assertThat(as("cv.stp").get().uri("/api/v1/staff/{id}", clerkId).retrieve().toBodilessEntity().getStatusCode())
+                .as("the clerk works in another unit").isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
     void withoutCredentialsTheApiAnswers401AsProblemDetails() {
         var response = anonymous().get().uri("/api/v1/staff").retrieve().toEntity(OBJECT);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);

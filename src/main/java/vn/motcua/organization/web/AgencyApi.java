@@ -96,8 +96,9 @@ class AgencyApi {
     /** Staff of an agency: only within the caller's scope (403 otherwise). */
     @GetMapping("/{id}/staff")
     List<StaffView> staff(@PathVariable UUID id, Authentication user) {
-        Scopes.require(staff.scopeOf(user.getName()), id);
-        return staff.ofAgency(id);
+        var scope = staff.scopeOf(user.getName());
+        Scopes.require(scope, id);
+        return staff.ofAgency(id, scope);
     }
 
     @GetMapping("/{id}/units")

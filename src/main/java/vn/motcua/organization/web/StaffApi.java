@@ -58,7 +58,7 @@ class StaffApi {
         var account = staff.get(id);
         var scope = staff.scopeOf(user.getName());
         if (!scope.wholeProvince() && !account.username().equals(user.getName())
-                && account.roles().stream().noneMatch(r -> scope.covers(r.agencyId()))) {
+                && account.roles().stream().noneMatch(scope::covers)) {
             throw new org.springframework.security.access.AccessDeniedException("outside scope");
         }
         return account;
