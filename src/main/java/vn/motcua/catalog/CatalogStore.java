@@ -62,6 +62,11 @@ class CatalogStore {
                 .param("at", Timestamp.from(at)).param("by", by).param("id", decisionId).update();
     }
 
+    List<UUID> recentDecisionIds(int limit) {
+        return jdbc.sql("select id from catalog.decision order by applied_at desc nulls first, created_at desc limit :limit")
+                .param("limit", limit).query(UUID.class).list();
+    }
+
     Optional<Decision> decision(UUID id) {
         var items = jdbc.sql("select code, change, replaced_by, record::text as record from catalog.decision_item where decision_id = :id order by position")
                 .param("id", id)

@@ -41,6 +41,11 @@ public class PublishingDecisions {
         return decision;
     }
 
+    /** The newest decisions first, drafts and applied, with their items. */
+    public List<Decision> recent(int limit) {
+        return store.recentDecisionIds(limit).stream().map(this::get).toList();
+    }
+
     public Decision get(UUID id) {
         return store.decision(id).orElseThrow(() -> CatalogProblem.decisionNotFound(id));
     }

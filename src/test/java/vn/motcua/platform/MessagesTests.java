@@ -49,6 +49,7 @@ class MessagesTests {
         java.util.stream.IntStream.rangeClosed(1, 12).forEach(m -> used.add("month." + m));
         Arrays.stream(vn.motcua.catalog.ProcedureLevel.values()).forEach(l -> used.add("level." + l));
         Arrays.stream(vn.motcua.catalog.OnlineLevel.values()).forEach(o -> used.add("online." + o));
+        Arrays.stream(vn.motcua.catalog.Decision.Change.values()).forEach(c -> used.add("change." + c));
         java.util.List.of("DIRECT", "ONLINE", "POSTAL").forEach(c -> used.add("channel." + c));
         java.util.List.of("WORKING_DAY", "WORKING_HOUR", "CALENDAR_DAY", "SAME_DAY", "MONTH").forEach(u -> used.add("unit." + u));
         assertThat(used).isNotEmpty();

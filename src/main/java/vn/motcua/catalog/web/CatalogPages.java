@@ -37,9 +37,14 @@ class CatalogPages {
 
     private final ProcedureCatalog catalog;
     private final CatalogImports imports;
+    private final vn.motcua.catalog.InternalProcesses processes;
+    private final vn.motcua.catalog.PublishingDecisions decisions;
     private final Clock clock;
 
-    CatalogPages(ProcedureCatalog catalog, CatalogImports imports, Clock clock) {
+    CatalogPages(ProcedureCatalog catalog, CatalogImports imports, vn.motcua.catalog.InternalProcesses processes,
+                 vn.motcua.catalog.PublishingDecisions decisions, Clock clock) {
+        this.processes = processes;
+        this.decisions = decisions;
         this.catalog = catalog;
         this.imports = imports;
         this.clock = clock;
@@ -75,6 +80,7 @@ class CatalogPages {
         model.addAttribute("p", version.record());
         model.addAttribute("qr", QrCodes.svg(pageUrl(version.code())));
         model.addAttribute("history", catalog.history(version.code()));
+        model.addAttribute("process", processes.inForce(version.code(), null, on != null ? on : today()).orElse(null));
         return "catalog/procedure";
     }
 
@@ -96,6 +102,24 @@ class CatalogPages {
         LocalDate start = from != null ? from : end.withDayOfYear(1);
         model.addAttribute("stats", catalog.statistics(today(), start, end));
         return "catalog/statistics";
+    }
+
+    @GetMapping("/admin/catalog/decisions")
+    String decisions(Model model) {
+        model.addAttribute("decisions", decisions.recent(100));
+        return "catalog/decisions";
+    }
+
+    @PostMapping("/admin/catalog/decisions/{id}/application")
+    String applyDecision(@PathVariable java.util.UUID id, org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
+        try {
+            var applied = decisions.apply(id);
+            flash.addFlashAttribute("applied", applied.number());
+        } catch (DomainProblem problem) {
+            flash.addFlashAttribute("problem", problem.getMessage());
+            flash.addFlashAttribute("problemItems", problem.invalidParams());
+        }
+        return "redirect:/admin/catalog/decisions";
     }
 
     @GetMapping("/admin/catalog/import")
