@@ -32,4 +32,21 @@ class CalendarBrowserTests extends BrowserTest {
         assertThat(page.locator(".badge")).containsText("Theo thông báo");
         assertThat(page.locator("td.kind-SWAPPED_OFF[title='Nghỉ hoán đổi thử']")).hasText("2");
     }
+
+    @Test
+    void anAdministratorAddsSummerHoursForOneAgency() {
+        signIn("admin", DEMO_PASSWORD);
+        page.navigate(baseUrl() + "/admin/calendar/2027");
+        page.getByLabel("Mã cơ quan (để trống: mọi cơ quan)").fill("H36.205.01");
+        page.getByLabel("Có hiệu lực từ").fill("2027-01-01");
+        page.getByLabel("Mùa từ (ngày/tháng)").fill("15/4");
+        page.getByLabel("Mùa đến").fill("14/10");
+        page.getByLabel("Sáng từ").fill("07:00");
+        page.locator("#office-hours ~ form button[type=submit]").click();
+        assertThat(page.locator(".alert-success")).containsText("Đã thêm giờ làm việc");
+        assertThat(page.locator("#office-hours ~ table")).containsText("15/4 - 14/10");
+        org.assertj.core.api.Assertions.assertThat(anonymous().get()
+                .uri("/api/v1/calendar/due?start=2027-06-01T07:10&amount=0&unit=WORKING_HOUR&agency=H36.205.01").retrieve().body(String.class))
+                .contains("\"start\":\"2027-06-01T07:10\"");
+    }
 }

@@ -110,6 +110,7 @@ class CalendarPages {
     @PostMapping("/admin/calendar/{year}/office-hours")
     String addOfficeHours(@PathVariable int year, @RequestParam(required = false) @Nullable String agencyElectronicId,
                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+                          @RequestParam(required = false) @Nullable String seasonFrom, @RequestParam(required = false) @Nullable String seasonTo,
                           @RequestParam @DateTimeFormat(pattern = "HH:mm") java.time.LocalTime morningStart,
                           @RequestParam @DateTimeFormat(pattern = "HH:mm") java.time.LocalTime morningEnd,
                           @RequestParam @DateTimeFormat(pattern = "HH:mm") java.time.LocalTime afternoonStart,
@@ -118,13 +119,25 @@ class CalendarPages {
                           @RequestParam vn.motcua.calendar.RoundingPolicy rounding, RedirectAttributes flash) {
         try {
             calendar.addOfficeHours(new vn.motcua.calendar.OfficeHours(agencyElectronicId == null || agencyElectronicId.isBlank()
-                    ? null : agencyElectronicId.strip().toUpperCase(java.util.Locale.ROOT), validFrom, null, null,
+                    ? null : agencyElectronicId.strip().toUpperCase(java.util.Locale.ROOT), validFrom, monthDay(seasonFrom), monthDay(seasonTo),
                     morningStart, morningEnd, afternoonStart, afternoonEnd, cutoff, rounding));
             flash.addFlashAttribute("hoursSaved", true);
-        } catch (IllegalArgumentException | DomainProblem wrong) {
+        } catch (IllegalArgumentException | DomainProblem | java.time.DateTimeException wrong) {
             flash.addFlashAttribute("hoursProblem", wrong.getMessage());
         }
         return "redirect:/admin/calendar/" + year + "#office-hours";
+    }
+
+    /** A season's day as officials write it, "15/4" or "15/04"; blank means no season. */
+    private static java.time.@Nullable MonthDay monthDay(@Nullable String ddMM) {
+        if (ddMM == null || ddMM.isBlank()) {
+            return null;
+        }
+        String[] parts = ddMM.strip().split("/");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("Ngày của mùa '" + ddMM + "' phải có dạng ngày/tháng, ví dụ 15/4");
+        }
+        return java.time.MonthDay.of(Integer.parseInt(parts[1].strip()), Integer.parseInt(parts[0].strip()));
     }
 
     private String apply(int year, List<AnnouncedDay> days, RedirectAttributes flash) {
