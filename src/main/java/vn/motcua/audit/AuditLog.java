@@ -2,7 +2,6 @@ package vn.motcua.audit;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import vn.motcua.platform.CurrentUser;
 
 /**
  * The audit trail's front door. Appends are serialised by locking the chain head row, so two
@@ -39,7 +39,7 @@ public class AuditLog {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(AuditableEvent event) {
-        append(currentActor(), event.action(), event.target(), event.summary());
+        append(CurrentUser.name(), event.action(), event.target(), event.summary());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -115,8 +115,4 @@ public class AuditLog {
                 rs.getString("previous_hash"), rs.getString("hash"));
     }
 
-    private static String currentActor() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
-    }
 }

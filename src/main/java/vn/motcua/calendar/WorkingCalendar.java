@@ -5,7 +5,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.motcua.platform.CurrentUser;
 
 /**
  * The front door to working time, and the only place in the system that knows what a working day is.
@@ -116,7 +116,7 @@ public class WorkingCalendar {
             throw CalendarProblem.yearOutOfRange(year);
         }
         var days = AnnouncementCsv.parse(year, csv);
-        store.replaceAnnouncement(year, days, currentUser());
+        store.replaceAnnouncement(year, days, CurrentUser.name());
         events.publishEvent(new CalendarChanged("CALENDAR_ANNOUNCEMENT_REPLACED", "calendar:" + year,
                 "Cập nhật lịch nghỉ, làm bù năm " + year + " (" + days.size() + " ngày)"));
         return days;
@@ -181,8 +181,4 @@ public class WorkingCalendar {
                 s.officeHours.stream().filter(h -> h.agencyElectronicId() == null).toList()));
     }
 
-    private static String currentUser() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
-    }
 }

@@ -1,7 +1,6 @@
 package vn.motcua.catalog;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.platform.DomainProblem.InvalidParam;
@@ -13,6 +12,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
+import vn.motcua.platform.CurrentUser;
 
 /**
  * Publishing decisions: a catalog officer drafts one, then applies it. Applying creates the versions it announces
@@ -82,7 +82,7 @@ public class PublishingDecisions {
             }
             counts.merge(item.change(), 1, Integer::sum);
         }
-        store.markApplied(decision.id(), clock.instant(), currentUser());
+        store.markApplied(decision.id(), clock.instant(), CurrentUser.name());
         events.publishEvent(new CatalogChanged("DECISION_APPLIED", "decision:" + decision.number(),
                 "Áp dụng quyết định " + decision.number() + " hiệu lực " + effective + ": " + counts,
                 decision.items().stream().map(Decision.Item::code).toList()));
@@ -137,10 +137,6 @@ public class PublishingDecisions {
         }
     }
 
-    private static String currentUser() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
-    }
 
     /** A decision that cannot be applied as it stands. */
     static final class InvalidDecision extends vn.motcua.platform.DomainProblem {
