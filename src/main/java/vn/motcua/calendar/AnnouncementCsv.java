@@ -98,7 +98,7 @@ final class AnnouncementCsv {
     }
 
     private static String quote(String value) {
-        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+        return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 
     private static LocalDate date(String raw, List<String> reasons) {

@@ -35,4 +35,16 @@ public class CalendarProblem extends DomainProblem {
         return new CalendarProblem("unknown-agency", HttpStatus.BAD_REQUEST, "Không có cơ quan mã " + electronicId + ".",
                 List.of(new InvalidParam("agency", "không có cơ quan mã này")));
     }
+
+    /** The lunar calendar is computed for 1900-2199 only. */
+    static CalendarProblem lunarOutOfRange(int year) {
+        return new CalendarProblem("outside-range", HttpStatus.BAD_REQUEST, "Âm lịch chỉ tính cho 1900-2199, không có năm " + year + ".",
+                List.of(new InvalidParam("year", "ngoài 1900-2199")));
+    }
+
+    /** A lunar day, or leap month, that the year does not have. */
+    public static CalendarProblem noSuchLunarDay(LunarDate day) {
+        return new CalendarProblem("no-such-lunar-day", HttpStatus.NOT_FOUND, "Không có ngày " + day.day() + "/" + day.month()
+                + (day.leapMonth() ? " nhuận" : "") + " năm " + day.year() + " âm lịch.", List.of());
+    }
 }

@@ -106,7 +106,7 @@ public final class LunarCalendar {
 
     private static void checkRange(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new IllegalArgumentException("The lunar calendar covers " + FIRST_YEAR + "-" + LAST_YEAR + ", not " + year);
+            throw CalendarProblem.lunarOutOfRange(year);
         }
     }
 

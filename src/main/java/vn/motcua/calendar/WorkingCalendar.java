@@ -45,7 +45,7 @@ public class WorkingCalendar {
     }
 
     /** Everything derived from the tables at one revision. */
-    private record State(long revision, DayIndex days, Map<Integer, List<AnnouncedDay>> announcements,
+    private record State(long revision, DayIndex days, List<StatutoryHoliday> holidays, Map<Integer, List<AnnouncedDay>> announcements,
                          List<OfficeHours> officeHours, Map<String, WorkingTimeIndex> byAgency) {
     }
 
@@ -102,7 +102,7 @@ public class WorkingCalendar {
     public List<AnnouncedDay> exceptions(int year) {
         var s = state();
         var announced = s.announcements.get(year);
-        return announced != null ? announced : HolidayRules.derive(year, store.statutoryHolidays());
+        return announced != null ? announced : HolidayRules.derive(year, s.holidays);
     }
 
     public String announcementCsv(int year) {
@@ -120,6 +120,13 @@ public class WorkingCalendar {
         events.publishEvent(new CalendarChanged("CALENDAR_ANNOUNCEMENT_REPLACED", "calendar:" + year,
                 "Cập nhật lịch nghỉ, làm bù năm " + year + " (" + days.size() + " ngày)"));
         return days;
+    }
+
+    /** Replaces a year's announcement with these days, checked line by line exactly as a CSV file would be. */
+    @Transactional
+    public List<AnnouncedDay> replaceAnnouncement(int year, List<AnnouncedDay> days) {
+        return replaceAnnouncement(year, new java.io.StringReader(AnnouncementCsv.write(
+                days.stream().sorted(java.util.Comparator.comparing(AnnouncedDay::date)).toList())));
     }
 
     public List<OfficeHours> officeHours() {
@@ -159,7 +166,7 @@ public class WorkingCalendar {
         var hours = store.officeHours();
         var days = new DayIndex(FIRST_DAY, LAST_DAY, year -> announcements.containsKey(year)
                 ? announcements.get(year) : HolidayRules.derive(year, holidays));
-        state = new State(revision, days, announcements, hours, new ConcurrentHashMap<>());
+        state = new State(revision, days, holidays, announcements, hours, new ConcurrentHashMap<>());
         log.info("Lịch làm việc (working calendar) built at revision {}: {} announced years, {} office-hours rules",
                 revision, announcements.size(), hours.size());
     }

@@ -72,7 +72,9 @@ class CalendarApiTests extends IntegrationTest {
                 "/api/v1/calendar/due?start=2026-02-13T09:00&amount=1&unit=WEEKS",
                 "/api/v1/calendar/due?start=2026-02-13T09:00&amount=1&unit=WORKING_DAY&agency=H99.99",
                 "/api/v1/calendar/days?from=2026-03-01&to=2026-02-01",
-                "/api/v1/calendar/working-days/add?date=2100-12-30&days=10")) {
+                "/api/v1/calendar/working-days/add?date=2100-12-30&days=10",
+                "/api/v1/calendar/lunar?date=1899-05-01",
+                "/api/v1/calendar/solar?year=2200&month=1&day=1")) {
             var response = anonymous().get().uri(uri).retrieve().toEntity(OBJECT);
             assertThat(response.getStatusCode()).as(uri).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(response.getHeaders().getContentType()).as(uri).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);

@@ -18,13 +18,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.motcua.calendar.AnnouncedDay;
+import vn.motcua.calendar.CalendarProblem;
 import vn.motcua.calendar.DayKind;
 import vn.motcua.calendar.DurationUnit;
 import vn.motcua.calendar.LunarCalendar;
 import vn.motcua.calendar.LunarDate;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.organization.AgencyDirectory;
-import vn.motcua.platform.DomainProblem;
 import vn.motcua.platform.web.ApiController;
 import vn.motcua.platform.web.CsvBody;
 
@@ -94,7 +94,7 @@ class CalendarApi {
             @RequestParam @Min(0) @Max(10_000) int amount, @RequestParam DurationUnit unit,
             @RequestParam(required = false) @Nullable String agency) {
         if (agency != null && agencies.findByElectronicId(agency).isEmpty()) {
-            throw vn.motcua.calendar.CalendarProblem.unknownAgency(agency);
+            throw CalendarProblem.unknownAgency(agency);
         }
         var deadline = calendar.due(start, amount, unit, agency);
         return new Due(deadline.start().format(MINUTES), deadline.due().format(MINUTES));
@@ -102,7 +102,6 @@ class CalendarApi {
 
     @GetMapping("/lunar")
     Lunar lunar(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        checkLunarRange(date.getYear());
         var l = LunarCalendar.toLunar(date);
         return new Lunar(l.year(), l.month(), l.day(), l.leapMonth(), l.yearName());
     }
@@ -110,9 +109,8 @@ class CalendarApi {
     @GetMapping("/solar")
     DateJson solar(@RequestParam int year, @RequestParam @Min(1) @Max(12) int month, @RequestParam @Min(1) @Max(30) int day,
                    @RequestParam(defaultValue = "false") boolean leapMonth) {
-        checkLunarRange(year);
-        return LunarCalendar.toSolar(new LunarDate(year, month, day, leapMonth)).map(DateJson::new)
-                .orElseThrow(() -> new NoSuchLunarDay(year, month, day, leapMonth));
+        var lunar = new LunarDate(year, month, day, leapMonth);
+        return LunarCalendar.toSolar(lunar).map(DateJson::new).orElseThrow(() -> CalendarProblem.noSuchLunarDay(lunar));
     }
 
     @GetMapping(path = "/announcements/{year}", produces = "text/csv")
@@ -140,25 +138,5 @@ class CalendarApi {
     @Operation(summary = "Add office hours in force from a date (for one agency, or for all when agencyElectronicId is null)")
     ResponseEntity<vn.motcua.calendar.OfficeHours> addOfficeHours(@RequestBody vn.motcua.calendar.OfficeHours hours) {
         return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).body(calendar.addOfficeHours(hours));
-    }
-
-    private static void checkLunarRange(int year) {
-        if (year < 1900 || year > 2199) {
-            throw new LunarRange(year);
-        }
-    }
-
-    static final class NoSuchLunarDay extends DomainProblem {
-        NoSuchLunarDay(int year, int month, int day, boolean leap) {
-            super("calendar.no-such-lunar-day", org.springframework.http.HttpStatus.NOT_FOUND, "Không có ngày " + day + "/" + month
-                    + (leap ? " nhuận" : "") + " năm " + year + " âm lịch.", List.of());
-        }
-    }
-
-    static final class LunarRange extends DomainProblem {
-        LunarRange(int year) {
-            super("calendar.outside-range", org.springframework.http.HttpStatus.BAD_REQUEST, "Âm lịch chỉ tính cho 1900-2199, không có năm " + year + ".",
-                    List.of(new InvalidParam("year", "ngoài 1900-2199")));
-        }
     }
 }

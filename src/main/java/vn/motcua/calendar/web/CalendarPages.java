@@ -19,7 +19,6 @@ import vn.motcua.platform.DomainProblem;
 import vn.motcua.platform.web.CsvBody;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -141,11 +140,8 @@ class CalendarPages {
     }
 
     private String apply(int year, List<AnnouncedDay> days, RedirectAttributes flash) {
-        var csv = new StringBuilder("date,kind,name\n");
-        days.stream().sorted(java.util.Comparator.comparing(AnnouncedDay::date)).forEach(d -> csv.append(d.date()).append(',')
-                .append(d.kind()).append(",\"").append(d.name().replace("\"", "\"\"")).append("\"\n"));
         try {
-            flash.addFlashAttribute("saved", calendar.replaceAnnouncement(year, new StringReader(csv.toString())).size());
+            flash.addFlashAttribute("saved", calendar.replaceAnnouncement(year, days).size());
         } catch (DomainProblem problem) {
             flash.addFlashAttribute("problem", problem.getMessage());
             flash.addFlashAttribute("problemLines", problem.invalidParams());
