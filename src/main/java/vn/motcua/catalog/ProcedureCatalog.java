@@ -112,7 +112,17 @@ public class ProcedureCatalog {
 
     /** Procedures in force today, for home pages. */
     public long countInForce() {
-        return store.countInForce(LocalDate.now(clock), "online_level").values().stream().mapToLong(Long::longValue).sum();
+        return fieldCounts().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The fields of the procedures in force today, in Vietnamese alphabetical order (for search filters). */
+    public List<String> fields() {
+        var collator = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+        return fieldCounts().keySet().stream().sorted(collator).toList();
+    }
+
+    private java.util.Map<String, Long> fieldCounts() {
+        return store.countInForce(LocalDate.now(clock), "field");
     }
 
     private void ensureBuilt() {

@@ -57,28 +57,32 @@ public class PublishingDecisions {
         if (decision.applied()) {
             throw CatalogProblem.invalidDecision("Quyết định " + decision.number() + " đã được áp dụng.", "decision");
         }
-        check(decision);
-        applyChecked(decision);
+        applyChecked(decision, check(decision));
         return get(id);
     }
 
     /** Drafts and applies in one go (imports). */
     @Transactional
     Decision record(Decision decision) {
-        check(decision);
+        var open = check(decision);
         store.insertDecision(decision, clock.instant());
-        applyChecked(decision);
+        applyChecked(decision, open);
         return decision;
     }
 
-    private void applyChecked(Decision decision) {
+    /** @param open the versions in force of the decision's procedures, as {@link #check} read them */
+    private void applyChecked(Decision decision, java.util.Map<String, CatalogStore.OpenVersion> open) {
         LocalDate effective = decision.effectiveDate();
         var counts = new EnumMap<Decision.Change, Integer>(Decision.Change.class);
         for (var item : decision.items()) {
-            var open = store.openVersion(item.code());
-            open.ifPresent(v -> store.close(v.id(), effective.minusDays(1)));
+            var current = open.get(item.code());
+            if (current != null) {
+                store.close(current.id(), effective.minusDays(1));
+            }
             if (item.change() == Decision.Change.NEW || item.change() == Decision.Change.AMENDED) {
-                store.insertVersion(item.code(), store.lastVersionNo(item.code()) + 1, decision.id(), effective, item.record());
+                // a procedure published again after being abolished continues its numbering
+                int last = current != null ? current.versionNo() : store.lastVersionNo(item.code());
+                store.insertVersion(item.code(), last + 1, decision.id(), effective, item.record());
             }
             counts.merge(item.change(), 1, Integer::sum);
         }
@@ -88,7 +92,9 @@ public class PublishingDecisions {
                 decision.items().stream().map(Decision.Item::code).toList()));
     }
 
-    private void check(Decision decision) {
+    /** Refuses the decision unless every item fits the catalog; returns the versions in force it will close. */
+    private java.util.Map<String, CatalogStore.OpenVersion> check(Decision decision) {
+        var found = new java.util.HashMap<String, CatalogStore.OpenVersion>();
         var problems = new ArrayList<InvalidParam>();
         var newCodes = new HashSet<String>();
         var seen = new HashSet<String>();
@@ -103,6 +109,7 @@ public class PublishingDecisions {
                 problems.add(new InvalidParam(where, "thủ tục " + item.code() + " có hai lần trong một quyết định"));
             }
             var open = store.openVersion(item.code());
+            open.ifPresent(v -> found.put(item.code(), v));
             switch (item.change()) {
                 case NEW -> {
                     if (open.isPresent()) {
@@ -135,6 +142,7 @@ public class PublishingDecisions {
         if (!problems.isEmpty()) {
             throw new InvalidDecision(decision.number(), problems);
         }
+        return found;
     }
 
 

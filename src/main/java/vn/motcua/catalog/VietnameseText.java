@@ -51,7 +51,6 @@ final class VietnameseText {
             Map.entry("lam can cuoc", "cap the can cuoc"),
             Map.entry("lam ho chieu", "cap ho chieu"),
             Map.entry("mo quan karaoke", "kinh doanh dich vu karaoke"),
-            Map.entry("dang ky ket hon", "dang ky ket hon"),
             Map.entry("giay xac nhan doc than", "xac nhan tinh trang hon nhan"),
             Map.entry("doc than", "tinh trang hon nhan"),
             Map.entry("chet", "khai tu"),
@@ -62,8 +61,7 @@ final class VietnameseText {
             Map.entry("sao y", "chung thuc ban sao tu ban chinh"),
             Map.entry("mo cong ty", "dang ky thanh lap doanh nghiep"),
             Map.entry("thanh lap cong ty", "dang ky thanh lap doanh nghiep"),
-            Map.entry("nha dat", "dat dai"),
-            Map.entry("giay phep lao dong", "giay phep lao dong"));
+            Map.entry("nha dat", "dat dai"));
 
     static final Analyzer ANALYZER = new Analyzer() {
         @Override

@@ -20,10 +20,8 @@ import vn.motcua.platform.DomainProblem;
 import vn.motcua.platform.QrCodes;
 
 import java.io.IOException;
-import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * The catalog as citizens and desks see it: search as you type (htmx; a plain form without JavaScript), a
@@ -67,8 +65,7 @@ class CatalogPages {
         if (request.getHeader("HX-Request") != null) {
             return "catalog/search :: results";
         }
-        var collator = Collator.getInstance(Locale.forLanguageTag("vi"));
-        model.addAttribute("fields", catalog.statistics(today(), today(), today()).byField().keySet().stream().sorted(collator).toList());
+        model.addAttribute("fields", catalog.fields());
         return "catalog/search";
     }
 
