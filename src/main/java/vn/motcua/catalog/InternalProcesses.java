@@ -42,9 +42,12 @@ public class InternalProcesses {
     private final JsonMapper json;
     private final CatalogStore catalog;
     private final ApplicationEventPublisher events;
+    private final vn.motcua.calendar.WorkingCalendar calendar;
     private final Clock clock;
 
-    InternalProcesses(JdbcClient jdbc, JsonMapper json, CatalogStore catalog, ApplicationEventPublisher events, Clock clock) {
+    InternalProcesses(JdbcClient jdbc, JsonMapper json, CatalogStore catalog, ApplicationEventPublisher events,
+                      vn.motcua.calendar.WorkingCalendar calendar, Clock clock) {
+        this.calendar = calendar;
         this.jdbc = jdbc;
         this.json = json;
         this.catalog = catalog;
@@ -84,7 +87,7 @@ public class InternalProcesses {
             }
         }
         if (problems.isEmpty()) {
-            legalHours(procedure.record()).ifPresentOrElse(legal -> {
+            legalHours(procedure.record(), validFrom).ifPresentOrElse(legal -> {
                 int total = totalHours(steps);
                 if (total > legal) {
                     problems.add(new InvalidParam("steps", "tổng thời gian các bước " + total + " giờ làm việc vượt thời hạn giải quyết "
@@ -146,14 +149,19 @@ public class InternalProcesses {
         return total + groups.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** The shortest legal time over the procedure's channels, in working hours; empty when no channel states a unit. */
-    static Optional<Integer> legalHours(ProcedureRecord record) {
+    /**
+     * The shortest legal time over the procedure's channels, in working hours; empty when no channel states a unit.
+     * Calendar days and months hold as many working days as the working calendar counts from {@code from}.
+     */
+    Optional<Integer> legalHours(ProcedureRecord record, LocalDate from) {
         return record.channels().stream().filter(c -> c.timeAmount() != null && c.timeUnit() != null)
                 .map(c -> switch (c.timeUnit()) {
                     case "WORKING_HOUR" -> c.timeAmount();
+                    case "WORKING_DAY" -> c.timeAmount() * HOURS_PER_DAY;
                     case "SAME_DAY" -> HOURS_PER_DAY;
-                    case "MONTH" -> c.timeAmount() * 22 * HOURS_PER_DAY;
-                    default -> c.timeAmount() * HOURS_PER_DAY; // WORKING_DAY; CALENDAR_DAY holds no more working days than days
+                    case "CALENDAR_DAY" -> calendar.countWorkingDays(from, from.plusDays(c.timeAmount())) * HOURS_PER_DAY;
+                    case "MONTH" -> calendar.countWorkingDays(from, from.plusMonths(c.timeAmount())) * HOURS_PER_DAY;
+                    default -> throw new IllegalStateException("Unknown time unit " + c.timeUnit());
                 })
                 .min(Integer::compare);
     }

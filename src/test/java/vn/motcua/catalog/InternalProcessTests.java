@@ -97,4 +97,22 @@ class InternalProcessTests extends IntegrationTest {
         var forbidden = as("cv.stp").post().uri("/api/v1/procedures/{c}/processes", code).body(body).retrieve().toBodilessEntity();
         assertThat(forbidden.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
+
+    @Test
+    void calendarDaysHoldOnlyTheWorkingDaysTheCalendarCounts() {
+        String code = "9.910005";
+        var base = DecisionsAndVersionsTests.procedure(code, "Thủ tục 10 ngày qua Tết", 10);
+        var tenCalendarDays = new ProcedureRecord(code, null, base.name(), base.field(), base.levels(), "", "", "", "", "", "", "",
+                List.of(new Channel("DIRECT", 10, "CALENDAR_DAY", "10 Ngày", List.of(), "")), OnlineLevel.NONE, false, List.of(),
+                List.of(), List.of(), "", null);
+        decisions.apply(decisions.draft("90/QĐ-UBND", LocalDate.of(2026, 1, 20), "UBND tỉnh", LocalDate.of(2026, 2, 1),
+                List.of(new Decision.Item(code, Decision.Change.NEW, tenCalendarDays, null))).id());
+        // from Fri 13/2/2026, ten calendar days hold one working day (16-20/2 Tết, weekends): 8 working hours
+        var twoDays = List.of(step("Thụ lý", "SPECIALIST", 2, "WORKING_DAY", ""));
+        assertThatThrownBy(() -> processes.approve(code, null, "91/QĐ-UBND", LocalDate.of(2026, 2, 10), LocalDate.of(2026, 2, 13), twoDays))
+                .hasMessageContaining("16 giờ").hasMessageContaining("8 giờ");
+        // from Mon 2/3/2026 the same ten days hold eight working days
+        assertThat(processes.approve(code, null, "92/QĐ-UBND", LocalDate.of(2026, 2, 25), LocalDate.of(2026, 3, 2), twoDays).totalHours())
+                .isEqualTo(16);
+    }
 }
