@@ -1,13 +1,21 @@
 package vn.motcua.audit;
 
-import java.time.Instant;
+import vn.motcua.platform.TimeConfiguration;
 
-/** One recorded action: who did what to which target, when, and the chain hashes. */
-public record AuditEntry(long seq, Instant occurredAt, String actor, String action, String target, String summary,
-                         String previousHash, String hash) {
+import java.time.Instant;
+import java.time.LocalDateTime;
+
+/**
+ * One recorded action: who did what to which target, when.
+ *
+ * @param id     the record's number; numbers grow but have gaps (each node reserves a block)
+ * @param sealed whether a seal covers it yet (a record waits at most a few seconds for its seal)
+ */
+public record AuditEntry(long id, Instant occurredAt, String actor, String action, String target, String summary,
+                         boolean sealed) {
 
     /** When it happened, on Vietnam's clock (for pages). */
-    public java.time.LocalDateTime localTime() {
-        return java.time.LocalDateTime.ofInstant(occurredAt, vn.motcua.platform.TimeConfiguration.VIETNAM);
+    public LocalDateTime localTime() {
+        return LocalDateTime.ofInstant(occurredAt, TimeConfiguration.VIETNAM);
     }
 }

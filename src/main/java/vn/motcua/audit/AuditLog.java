@@ -1,38 +1,47 @@
 package vn.motcua.audit;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.platform.AuditableEvent;
+import vn.motcua.platform.CurrentUser;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
-import vn.motcua.platform.CurrentUser;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The audit trail's front door. Appends are serialised by locking the chain head row, so two
- * transactions can never link to the same previous row; the lock is held until the action commits.
+ * The audit trail's front door. Recording an action is one INSERT in the action's own transaction: the record
+ * carries an HMAC under a key from configuration and takes no lock, so actions on different things never wait
+ * for each other. {@link AuditSealer} later seals committed records; {@link #verify(boolean)} checks records and
+ * seals, and {@link #verifyAgainst(String)} also compares them with seals kept outside the database.
  */
 @Service
 public class AuditLog {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuditLog.class);
+    private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
+    private static final int ID_BLOCK = 64; // audit.record_id_seq increments by this much
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditKeys keys;
+    private final AuditVerifier verifier;
+    private final ReentrantLock idLock = new ReentrantLock();
+    private long nextId;
+    private long idLimit;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
+    AuditLog(JdbcClient jdbc, Clock clock, AuditKeys keys, AuditVerifier verifier) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.keys = keys;
+        this.verifier = verifier;
     }
 
     /** Records an auditable event inside the transaction that published it; refuses to run outside one. */
@@ -44,75 +53,81 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     AuditEntry append(String actor, String action, String target, String summary) {
-        var head = jdbc.sql("select last_seq, last_hash from audit.chain_head where id = 1 for update")
-                .query((rs, n) -> new Object[]{rs.getLong(1), rs.getString(2)})
-                .single();
-        long seq = (long) head[0] + 1;
-        String previous = (String) head[1];
+        long id = nextId();
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String hash = ChainHash.of(previous, seq, at, actor, action, target, summary);
+        String keyId = keys.currentId();
+        String mac = RecordMac.of(keys, keyId, id, at, actor, action, target, summary);
         jdbc.sql("""
-                        insert into audit.entry (seq, occurred_at, actor, action, target, summary, previous_hash, hash)
-                        values (:seq, :at, :actor, :action, :target, :summary, :previous, :hash)""")
-                .param("seq", seq).param("at", Timestamp.from(at)).param("actor", actor).param("action", action)
-                .param("target", target).param("summary", summary).param("previous", previous).param("hash", hash)
+                        insert into audit.record (id, occurred_at, actor, action, target, summary, key_id, mac)
+                        values (:id, :at, :actor, :action, :target, :summary, :key, :mac)""")
+                .param("id", id).param("at", Timestamp.from(at)).param("actor", actor).param("action", action)
+                .param("target", target).param("summary", summary).param("key", keyId).param("mac", mac)
                 .update();
-        jdbc.sql("update audit.chain_head set last_seq = :seq, last_hash = :hash where id = 1")
-                .param("seq", seq).param("hash", hash).update();
-        log.info("Nhật ký #{}: {} {} {} ({})", seq, actor, action, target, summary);
-        return new AuditEntry(seq, at, actor, action, target, summary, previous, hash);
+        log.debug("Nhật ký #{}: {} {} {} ({})", id, actor, action, target, summary);
+        return new AuditEntry(id, at, actor, action, target, summary, false);
     }
 
-    /** Recomputes the chain from the first row and reports the first row that does not match. */
-    @Transactional(readOnly = true)
+    /** Ids come from a sequence in blocks, outside any lock on data: one round trip per 64 records. */
+    private long nextId() {
+        idLock.lock();
+        try {
+            if (nextId == idLimit) {
+                nextId = jdbc.sql("select nextval('audit.record_id_seq')").query(Long.class).single();
+                idLimit = nextId + ID_BLOCK;
+            }
+            return nextId++;
+        } finally {
+            idLock.unlock();
+        }
+    }
+
+    /**
+     * Checks the trail. Incremental: from the newest seal this node has already verified or made (the whole trail
+     * after a restart). Full: every seal and record from the first. Records not sealed yet are checked for their
+     * MAC and counted as pending.
+     */
+    public ChainVerification verify(boolean full) {
+        return verifier.verify(full, List.of());
+    }
+
+    /** An incremental check. */
     public ChainVerification verify() {
-        var checked = new AtomicLong();
-        var previous = new AtomicReference<>(ChainHash.GENESIS);
-        var broken = new AtomicReference<ChainVerification>();
-        jdbc.sql("select * from audit.entry order by seq").query(rs -> {
-            if (broken.get() != null) {
-                return;
-            }
-            AuditEntry e = map(rs);
-            long expectedSeq = checked.incrementAndGet();
-            if (e.seq() != expectedSeq) {
-                broken.set(ChainVerification.brokenAt(expectedSeq, expectedSeq, "row " + expectedSeq + " is missing"));
-            } else if (!e.previousHash().equals(previous.get())) {
-                broken.set(ChainVerification.brokenAt(expectedSeq, e.seq(), "link to the previous row does not match"));
-            } else if (!e.hash().equals(ChainHash.of(e.previousHash(), e.seq(), e.occurredAt(), e.actor(), e.action(), e.target(), e.summary()))) {
-                broken.set(ChainVerification.brokenAt(expectedSeq, e.seq(), "content does not match its hash"));
-            }
-            previous.set(e.hash());
-        });
-        if (broken.get() != null) {
-            return broken.get();
-        }
-        String headHash = jdbc.sql("select last_hash from audit.chain_head where id = 1").query(String.class).single();
-        if (!headHash.equals(previous.get())) {
-            return ChainVerification.brokenAt(checked.get(), checked.get() + 1, "rows after " + checked.get() + " were removed");
-        }
-        return ChainVerification.ok(checked.get());
+        return verify(false);
+    }
+
+    /**
+     * A full check that also compares the trail with seals kept outside the database: the signed download of
+     * {@link #exportSeals()} or the sealer's log lines ({@code AUDIT-SEAL seal=…}). A seal listed there but gone
+     * from the database is a truncated tail; one that differs was rewritten.
+     *
+     * @throws InvalidSealExport when the text holds no seal line or its signature does not match
+     */
+    public ChainVerification verifyAgainst(String exported) {
+        return verifier.verify(true, SealExport.read(exported, keys));
+    }
+
+    /** Every seal as a text file signed with the current key (HMAC-SHA256 over the lines above the signature). */
+    @Transactional(readOnly = true)
+    public String exportSeals() {
+        return SealExport.write(verifier.seals(), keys);
     }
 
     /** The newest entries first. */
     @Transactional(readOnly = true)
     public List<AuditEntry> recent(int limit) {
-        return jdbc.sql("select * from audit.entry order by seq desc limit :limit")
+        return jdbc.sql("""
+                        select r.*, r.tx < coalesce((select to_tx from audit.seal order by seal_no desc limit 1), '0'::xid8) as sealed
+                        from audit.record r order by r.id desc limit :limit""")
                 .param("limit", Math.clamp(limit, 1, 1000))
-                .query((rs, n) -> map(rs))
+                .query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"), rs.getString("action"), rs.getString("target"), rs.getString("summary"),
+                        rs.getBoolean("sealed")))
                 .list();
     }
 
     @Transactional(readOnly = true)
     public long countSince(Instant since) {
-        return jdbc.sql("select count(*) from audit.entry where occurred_at >= :since")
+        return jdbc.sql("select count(*) from audit.record where occurred_at >= :since")
                 .param("since", Timestamp.from(since)).query(Long.class).single();
     }
-
-    private static AuditEntry map(ResultSet rs) throws SQLException {
-        return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
-                rs.getString("action"), rs.getString("target"), rs.getString("summary"),
-                rs.getString("previous_hash"), rs.getString("hash"));
-    }
-
 }

@@ -6,7 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 
-/** SHA-256 over the previous hash and every field of a row, each length-prefixed so fields cannot shift. */
+/**
+ * The unkeyed SHA-256 chain of the first audit design: SHA-256 over the previous hash and every field of a row, each
+ * length-prefixed so fields cannot shift. Kept only to verify the rows that migration V2 carried over
+ * (key {@code legacy-sha256}); new records are signed with {@link AuditKeys}.
+ */
 final class ChainHash {
 
     static final String GENESIS = "0".repeat(64);

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.motcua.audit.AuditLog;
 
-/** The administrator's view of the audit trail, with a button that recomputes the chain. */
+/** The administrator's view of the audit trail, with buttons that check it (incrementally or in full). */
 @Controller
 class AuditPages {
 
@@ -17,10 +17,10 @@ class AuditPages {
     }
 
     @GetMapping("/admin/audit")
-    String page(@RequestParam(defaultValue = "false") boolean verify, Model model) {
+    String page(@RequestParam(defaultValue = "") String verify, Model model) {
         model.addAttribute("entries", log.recent(200));
-        if (verify) {
-            model.addAttribute("verification", log.verify());
+        if (!verify.isBlank()) {
+            model.addAttribute("verification", log.verify("full".equals(verify)));
         }
         return "audit/log";
     }
