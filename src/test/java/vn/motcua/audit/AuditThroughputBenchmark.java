@@ -45,7 +45,7 @@ public final class AuditThroughputBenchmark {
         String[] clientCounts = (args.length > 2 ? args[2] : "1,8,32").split(",");
         for (String property : new String[]{"spring.datasource.url=" + url, "spring.datasource.username=postgres",
                 "spring.datasource.password=", "server.port=0", "motcua.demo-data.enabled=false",
-                "spring.datasource.hikari.maximum-pool-size=40", "logging.level.root=warn",
+                "spring.datasource.hikari.maximum-pool-size=40", "logging.level.root=warn", "logging.level.motcua.audit.seal=info", "motcua.audit.seal-ms=2000",
                 "motcua.audit.keys.bench=YmVuY2htYXJrLWtleS1ub3QtZm9yLXByb2R1Y3Rpb24=", "motcua.audit.key-id=bench"}) {
             int eq = property.indexOf('=');
             System.setProperty(property.substring(0, eq), property.substring(eq + 1));
@@ -74,6 +74,8 @@ public final class AuditThroughputBenchmark {
             System.out.println("| clients | without audit (tx/s) | with audit (tx/s) | cost |");
             System.out.println("|---|---|---|---|");
             rows.forEach(System.out::println);
+            System.out.printf("records=%d seals=%d%n", jdbc.sql("select count(*) from audit.record").query(Long.class).single(),
+                    jdbc.sql("select count(*) from audit.seal").query(Long.class).single());
         }
     }
 
