@@ -2,6 +2,7 @@ package vn.motcua.audit;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -27,6 +28,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 @Component
 class AuditVerifier {
 
+    private static final org.slf4j.Logger watchLog = org.slf4j.LoggerFactory.getLogger("motcua.audit.seal");
     private static final int PAGE = 200;
     private static final int REMEMBERED = 10_000;
 
@@ -56,6 +58,20 @@ class AuditVerifier {
 
     List<Seal> seals() {
         return jdbc.query("select * from audit.seal order by seal_no", (rs, n) -> seal(rs));
+    }
+
+    /** An incremental check every {@code motcua.audit.verify-ms} (5 min); a broken trail is logged as an error. */
+    @Scheduled(fixedDelayString = "${motcua.audit.verify-ms:300000}", initialDelayString = "${motcua.audit.verify-ms:300000}")
+    void watch() {
+        try {
+            var result = verify(false, List.of());
+            if (result != null && !result.intact()) {
+                watchLog.error("AUDIT-BROKEN problem={} record={} seal={}: {}", result.problem(), result.firstBrokenRecord(),
+                        result.firstBrokenSeal(), result.reason());
+            }
+        } catch (RuntimeException e) {
+            watchLog.error("Không kiểm tra được nhật ký: {}", e.toString());
+        }
     }
 
     ChainVerification verify(boolean full, List<Seal> external) {
