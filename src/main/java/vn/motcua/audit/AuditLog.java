@@ -103,7 +103,8 @@ public class AuditLog {
      * @throws InvalidSealExport when the text holds no seal line or its signature does not match
      */
     public ChainVerification verifyAgainst(String exported) {
-        return verifier.verify(true, SealExport.read(exported, keys));
+        var read = SealExport.read(exported, keys);
+        return verifier.verify(true, read.seals()).withExternalSeals(read.seals().size(), read.signed());
     }
 
     /** Every seal as a text file signed with the current key (HMAC-SHA256 over the lines above the signature). */
@@ -112,12 +113,12 @@ public class AuditLog {
         return SealExport.write(verifier.seals(), keys);
     }
 
-    /** The newest entries first. */
+    /** The newest entries first (by time: ids come in blocks per node, so they do not follow time across nodes). */
     @Transactional(readOnly = true)
     public List<AuditEntry> recent(int limit) {
         return jdbc.sql("""
                         select r.*, r.tx < coalesce((select to_tx from audit.seal order by seal_no desc limit 1), '0'::xid8) as sealed
-                        from audit.record r order by r.id desc limit :limit""")
+                        from audit.record r order by r.occurred_at desc, r.id desc limit :limit""")
                 .param("limit", Math.clamp(limit, 1, 1000))
                 .query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
                         rs.getString("actor"), rs.getString("action"), rs.getString("target"), rs.getString("summary"),

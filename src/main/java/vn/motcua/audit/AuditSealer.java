@@ -32,6 +32,8 @@ class AuditSealer {
     private static final Logger log = LoggerFactory.getLogger(AuditSealer.class);
     private static final long LOCK = 0x6d6f74637561L; // "motcua"
     static final int MAX_RECORDS = 20_000;
+    /** Whether the last seal stopped at {@link #MAX_RECORDS} with more records waiting. */
+    private volatile boolean moreWaiting;
     /**
      * Records of transactions below this have all committed or rolled back: the snapshot's xmax, or the oldest
      * transaction in progress in this database (read from pg_stat_activity after the snapshot was taken, so one
@@ -43,7 +45,10 @@ class AuditSealer {
                          coalesce((select min(x::text::bigint) from pg_snapshot_xip(s.snap) x
                                    where exists (select 1 from pg_stat_activity a
                                                  where a.datname = current_database()
-                                                   and a.backend_xid::text = (x::text::bigint % 4294967296)::text)),
+                                                   and a.backend_xid::text = (x::text::bigint % 4294967296)::text)
+                                     or exists (select 1 from pg_prepared_xacts p
+                                                where p.database = current_database()
+                                                  and p.transaction::text = (x::text::bigint % 4294967296)::text)),
                                   9223372036854775807))
             from (select pg_current_snapshot() as snap) s""";
 
@@ -64,12 +69,35 @@ class AuditSealer {
     @Scheduled(fixedDelayString = "${motcua.audit.seal-ms:2000}", initialDelayString = "${motcua.audit.seal-ms:2000}")
     void scheduled() {
         try {
-            while (sealNow(() -> { }).map(s -> s.records() == MAX_RECORDS).orElse(false)) {
+            while (sealNow(() -> { }).isPresent() && moreWaiting) {
                 // a backlog: keep sealing until it is gone
             }
         } catch (RuntimeException e) {
-            log.error("Không niêm phong được nhật ký; sẽ thử lại: {}", e.toString());
+            seals.error("AUDIT-BROKEN problem=SEALING_FAILED: không niêm phong được nhật ký, sẽ thử lại: {}", e.toString());
         }
+    }
+
+    /**
+     * Whether a new seal may be chained onto the newest one: it must carry a valid MAC, and this node must not
+     * remember a newer seal or a different one under its number (a cut tail would otherwise be sealed over and
+     * look whole). Refusing leaves records pending, and verification names the problem.
+     */
+    private boolean trustworthy(@Nullable Seal last) {
+        Seal newestKnown = verifier.newestKnown();
+        String problem = null;
+        if (last != null && (!keys.knows(last.keyId()) || !RecordMac.sealMac(keys, last).equals(last.mac()))) {
+            problem = "SEAL_CHANGED: niêm phong mới nhất số " + last.sealNo() + " không khớp chữ ký";
+        } else if (newestKnown != null && (last == null || newestKnown.sealNo() > last.sealNo())) {
+            problem = "TAIL_TRUNCATED: máy chủ này đã tạo hoặc kiểm tra niêm phong số " + newestKnown.sealNo() + ", cơ sở dữ liệu chỉ còn đến "
+                    + (last == null ? 0 : last.sealNo());
+        } else if (last != null && verifier.known(last.sealNo()) != null && !verifier.known(last.sealNo()).mac().equals(last.mac())) {
+            problem = "SEAL_CHANGED: niêm phong số " + last.sealNo() + " khác với bản máy chủ này đã biết";
+        }
+        if (problem != null) {
+            seals.error("AUDIT-BROKEN problem={}; ngừng niêm phong cho đến khi nhật ký được khôi phục", problem);
+            return false;
+        }
+        return true;
     }
 
     /** Seals what can be sealed now; empty when there is nothing new or another node is sealing. */
@@ -88,6 +116,9 @@ class AuditSealer {
             long below = jdbc.sql(OLDEST_RUNNING_HERE).query(Long.class).single();
             @Nullable Seal last = jdbc.sql("select * from audit.seal order by seal_no desc limit 1")
                     .query((rs, n) -> AuditVerifier.seal(rs)).optional().orElse(null);
+            if (!trustworthy(last)) {
+                return null;
+            }
             long from = last == null ? 0 : last.toTx();
             if (below <= from) {
                 return null;
@@ -100,6 +131,7 @@ class AuditSealer {
                     .param("from", from).param("below", below).param("limit", MAX_RECORDS + 1)
                     .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("tx"), rs.getString("mac"))).list());
             long to = below;
+            moreWaiting = rows.size() > MAX_RECORDS;
             if (rows.size() > MAX_RECORDS) {
                 // Too many for one seal: stop before the last transaction read, or take it whole if it is the only one.
                 long lastTx = rows.get(MAX_RECORDS).tx();

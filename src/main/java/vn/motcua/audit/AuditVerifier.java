@@ -1,6 +1,7 @@
 package vn.motcua.audit;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Checks records and seals in one consistent snapshot (REPEATABLE READ), so a check during heavy writing sees a
@@ -38,8 +43,14 @@ class AuditVerifier {
     /** Seals this node has made or verified; the newest is where an incremental check starts. */
     private final ConcurrentSkipListMap<Long, Seal> known = new ConcurrentSkipListMap<>();
     private volatile @Nullable Seal verifiedUpTo;
+    private final ReentrantLock checking = new ReentrantLock();
+    private final Duration maxUnsealed;
+    private final Clock clock;
 
-    AuditVerifier(DataSource dataSource, PlatformTransactionManager transactions, AuditKeys keys) {
+    AuditVerifier(DataSource dataSource, PlatformTransactionManager transactions, AuditKeys keys, Clock clock,
+                  @Value("${motcua.audit.max-unsealed:10m}") Duration maxUnsealed) {
+        this.clock = clock;
+        this.maxUnsealed = maxUnsealed;
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(2_000);
         this.snapshot = new TransactionTemplate(transactions);
@@ -56,8 +67,26 @@ class AuditVerifier {
         }
     }
 
+    /** Every seal, without its id list (for the download). */
     List<Seal> seals() {
-        return jdbc.query("select * from audit.seal order by seal_no", (rs, n) -> seal(rs));
+        return jdbc.query("""
+                        select seal_no, sealed_at, from_tx, to_tx, digest, previous_mac, key_id, mac, cardinality(record_ids) as records,
+                               record_ids[1] as first_record, record_ids[cardinality(record_ids)] as last_record
+                        from audit.seal order by seal_no""",
+                (rs, n) -> new Seal(rs.getLong("seal_no"), rs.getTimestamp("sealed_at").toInstant(), Long.parseLong(rs.getString("from_tx")),
+                        Long.parseLong(rs.getString("to_tx")), rs.getInt("records"), rs.getLong("first_record"), rs.getLong("last_record"),
+                        rs.getString("digest"), rs.getString("previous_mac"), rs.getString("key_id"), rs.getString("mac")));
+    }
+
+    /** The newest seal this node has made or verified, if any. */
+    @Nullable Seal newestKnown() {
+        var last = known.lastEntry();
+        return last == null ? null : last.getValue();
+    }
+
+    /** The seal this node knows under that number, if any. */
+    @Nullable Seal known(long sealNo) {
+        return known.get(sealNo);
     }
 
     /** An incremental check every {@code motcua.audit.verify-ms} (5 min); a broken trail is logged as an error. */
@@ -70,12 +99,19 @@ class AuditVerifier {
                         result.firstBrokenSeal(), result.reason());
             }
         } catch (RuntimeException e) {
-            watchLog.error("Không kiểm tra được nhật ký: {}", e.toString());
+            watchLog.error("AUDIT-BROKEN problem=CHECK_FAILED: không kiểm tra được nhật ký: {}", e.toString());
         }
     }
 
     ChainVerification verify(boolean full, List<Seal> external) {
-        return snapshot.execute(status -> new Run(full).check(external));
+        // Copied before the snapshot: a seal this node makes during the check is then neither here nor there.
+        List<Seal> remembered = List.copyOf(known.values());
+        checking.lock(); // one check at a time per node: a full one is a long read
+        try {
+            return snapshot.execute(status -> new Run(full).check(external, remembered));
+        } finally {
+            checking.unlock();
+        }
     }
 
     static Seal seal(ResultSet rs) throws SQLException {
@@ -115,7 +151,7 @@ class AuditVerifier {
             this.full = full;
         }
 
-        ChainVerification check(List<Seal> external) {
+        ChainVerification check(List<Seal> external, List<Seal> remembered) {
             Seal start = full ? null : verifiedUpTo;
             @Nullable Long lastSeal = jdbc.queryForObject("select max(seal_no) from audit.seal", Long.class);
             try {
@@ -130,16 +166,16 @@ class AuditVerifier {
                 walkSeals();
                 walkPending();
                 compareWith(external);
-                compareWith(List.copyOf(known.values()));
+                compareWith(remembered);
             } catch (Broken b) {
                 return new ChainVerification(false, start == null, sealsChecked, recordsChecked, pending, lastSeal,
-                        b.problem, b.record, b.sealNo, b.getMessage());
+                        b.problem, b.record, b.sealNo, b.getMessage(), 0, false);
             }
             if (previous != null) {
                 verifiedUpTo = previous;
                 remember(previous);
             }
-            return new ChainVerification(true, start == null, sealsChecked, recordsChecked, pending, lastSeal, null, null, null, null);
+            return new ChainVerification(true, start == null, sealsChecked, recordsChecked, pending, lastSeal, null, null, null, null, 0, false);
         }
 
         private @Nullable Stored one(long sealNo) {
@@ -147,12 +183,21 @@ class AuditVerifier {
         }
 
         private Stored stored(ResultSet rs) throws SQLException {
-            Long[] boxed = (Long[]) rs.getArray("record_ids").getArray();
-            long[] ids = new long[boxed.length];
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = boxed[i];
+            long sealNo = rs.getLong("seal_no");
+            try {
+                Long[] boxed = (Long[]) rs.getArray("record_ids").getArray();
+                long[] ids = new long[boxed.length];
+                for (int i = 0; i < ids.length; i++) {
+                    ids[i] = boxed[i];
+                }
+                if (ids.length == 0) {
+                    throw new IllegalStateException("no records");
+                }
+                return new Stored(seal(rs), ids);
+            } catch (RuntimeException e) {
+                throw new Broken("SEAL_CHANGED", null, sealNo,
+                        "Niêm phong số " + sealNo + " không đọc được (" + e.getClass().getSimpleName() + "): đã bị sửa.");
             }
-            return new Stored(seal(rs), ids);
         }
 
         private void walkSeals() {
@@ -267,7 +312,7 @@ class AuditVerifier {
             if (AuditKeys.LEGACY.equals(keyId)) {
                 // Rows of the old SHA-256 chain were all moved in by migration V2, in one transaction before any
                 // keyed record: anywhere else such a row (which needs no key to forge) is an insertion.
-                boolean migratedBlock = !seenKeyed && (sealNo == null ? previous == null : sealNo == 1);
+                boolean migratedBlock = !seenKeyed && sealNo != null && sealNo == 1;
                 if (!migratedBlock) {
                     throw new Broken("RECORD_INSERTED", id, sealNo, "Bản ghi số " + id + " mang dấu chuỗi cũ nhưng nằm ngoài phần được chuyển sang khi nâng cấp: đã bị chèn thêm.");
                 }
@@ -286,8 +331,20 @@ class AuditVerifier {
 
         private void walkPending() {
             long from = previous == null ? 0 : previous.toTx();
-            jdbc.query("select * from audit.record where tx >= cast(? as xid8) order by tx, id", rs -> {
+            Instant stalledBefore = clock.instant().minus(maxUnsealed);
+            jdbc.query("""
+                            select r.*, r.tx >= pg_snapshot_xmax(pg_current_snapshot()) as impossible
+                            from audit.record r where r.tx >= cast(? as xid8) order by r.tx, r.id""", rs -> {
+                long id = rs.getLong("id");
+                if (rs.getBoolean("impossible")) {
+                    throw new Broken("RECORD_INSERTED", id, null,
+                            "Bản ghi số " + id + " mang số giao dịch chưa từng có: đã bị chèn hoặc sửa để tránh niêm phong.");
+                }
                 checkMac(rs, null);
+                if (rs.getTimestamp("occurred_at").toInstant().isBefore(stalledBefore)) {
+                    throw new Broken("SEALING_STALLED", id, null, "Bản ghi số " + id + " chờ niêm phong quá " + maxUnsealed.toMinutes()
+                            + " phút: bộ niêm phong không chạy, hoặc một giao dịch mở quá lâu giữ nó lại.");
+                }
                 pending++;
             }, Long.toString(from));
         }
@@ -295,7 +352,13 @@ class AuditVerifier {
         /** Seals kept outside the database must all be here, unchanged. */
         private void compareWith(List<Seal> references) {
             var byNumber = new TreeMap<Long, Seal>();
-            references.forEach(s -> byNumber.put(s.sealNo(), s));
+            for (Seal reference : references) {
+                Seal other = byNumber.putIfAbsent(reference.sealNo(), reference);
+                if (other != null && !other.mac().equals(reference.mac())) {
+                    throw new Broken("SEAL_CHANGED", other.firstRecord(), reference.sealNo(), "Bản lưu bên ngoài có hai niêm phong khác nhau mang số "
+                            + reference.sealNo() + ": nhật ký đã bị cắt rồi niêm phong lại.");
+                }
+            }
             if (byNumber.isEmpty()) {
                 return;
             }

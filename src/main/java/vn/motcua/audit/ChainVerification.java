@@ -17,8 +17,15 @@ import org.jspecify.annotations.Nullable;
  *                          record of the first missing seal)
  * @param firstBrokenSeal   the seal in which the problem was found
  * @param reason            the problem in words, in Vietnamese
+ * @param externalSeals     how many seals kept outside the database were compared (0 when none were given)
+ * @param externalSigned    whether those came with a valid signature (a download), rather than as raw log lines
  */
 public record ChainVerification(boolean intact, boolean full, long sealsChecked, long recordsChecked, long pendingRecords,
                                 @Nullable Long lastSeal, @Nullable String problem, @Nullable Long firstBrokenRecord,
-                                @Nullable Long firstBrokenSeal, @Nullable String reason) {
+                                @Nullable Long firstBrokenSeal, @Nullable String reason, int externalSeals, boolean externalSigned) {
+
+    ChainVerification withExternalSeals(int count, boolean signed) {
+        return new ChainVerification(intact, full, sealsChecked, recordsChecked, pendingRecords, lastSeal, problem, firstBrokenRecord,
+                firstBrokenSeal, reason, count, signed);
+    }
 }

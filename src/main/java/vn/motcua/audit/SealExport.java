@@ -22,7 +22,12 @@ final class SealExport {
         return body + "signature key=" + key + " hmac=" + keys.mac(key, body.toString()) + "\n";
     }
 
-    static List<Seal> read(String text, AuditKeys keys) {
+    /** The seals read, and whether a valid signature covered them (raw log lines carry none). */
+    record Read(List<Seal> seals, boolean signed) { }
+
+    static Read read(String text, AuditKeys keys) {
+        text = text.replace("\r\n", "\n"); // a download whose line endings a copy turned into CRLF
+        boolean signed = false;
         var signature = SIGNATURE.matcher(text);
         if (signature.find()) {
             String body = text.substring(0, signature.start());
@@ -31,11 +36,17 @@ final class SealExport {
                 throw new InvalidSealExport("Chữ ký của tệp niêm phong không khớp: tệp đã bị sửa hoặc ký bằng khoá khác.");
             }
             text = body;
+            signed = true;
         }
-        List<Seal> seals = Seal.parseAll(text);
+        List<Seal> seals;
+        try {
+            seals = Seal.parseAll(text);
+        } catch (RuntimeException e) {
+            throw new InvalidSealExport("Tệp có dòng niêm phong sai định dạng (" + e.getMessage() + ").");
+        }
         if (seals.isEmpty()) {
             throw new InvalidSealExport("Tệp không có dòng niêm phong nào (seal=…). Hãy gửi tệp tải về từ GET /api/v1/audit/seals hoặc các dòng AUDIT-SEAL của nhật ký máy chủ.");
         }
-        return seals;
+        return new Read(seals, signed);
     }
 }

@@ -33,6 +33,8 @@ class AuditChainTests extends IntegrationTest {
     @Autowired
     AuditSealer sealer;
     @Autowired
+    AuditKeys keys;
+    @Autowired
     AgencyDirectory agencies;
     @Autowired
     JdbcClient jdbc;
@@ -212,9 +214,10 @@ class AuditChainTests extends IntegrationTest {
         assertThat(exportAfter).contains(cut.line()).contains("signature key=test2026 hmac=");
 
         String savedSeals = save("audit.seal", "seal_no >= " + cut.sealNo());
-        String savedRecords = save("audit.record", "id >= " + tail.getFirst().id());
+        String tailIds = tail.stream().map(e -> Long.toString(e.id())).collect(java.util.stream.Collectors.joining(","));
+        String savedRecords = save("audit.record", "id in (" + tailIds + ")");
         forge("delete from audit.seal where seal_no >= " + cut.sealNo());
-        forge("delete from audit.record where id >= " + tail.getFirst().id());
+        forge("delete from audit.record where id in (" + tailIds + ")");
         try {
             var remembered = log.verify(false);
             assertThat(remembered.intact()).isFalse();
@@ -241,24 +244,83 @@ class AuditChainTests extends IntegrationTest {
         assertThat(log.verifyAgainst(exportAfter).intact()).isTrue();
     }
 
+    /**
+     * The reviewer's forgery: cut the newest seal and let the sealer seal the records again. The node that made the
+     * seal refuses to chain over the gap, and log lines holding two different seals under one number give it away.
+     */
     @Test
-    void aResealedTailIsNoticedAsARewrittenSeal() {
+    void aCutTailIsNotSealedOverAndTwoSealsUnderOneNumberAreNoticed() {
         record(2);
         var original = sealer.sealNow().orElseThrow();
         String savedSeals = save("audit.seal", "seal_no = " + original.sealNo());
         forge("delete from audit.seal where seal_no = " + original.sealNo());
         try {
-            // The sealer (it cannot tell) seals the same records again: the new seal differs from the one remembered.
-            var resealed = sealer.sealNow().orElseThrow();
-            assertThat(resealed.sealNo()).isEqualTo(original.sealNo());
+            assertThat(sealer.sealNow()).as("this node remembers seal %d", original.sealNo()).isEmpty();
             var result = log.verify(false);
-            assertThat(result.problem()).isEqualTo("SEAL_CHANGED");
+            assertThat(result.problem()).isEqualTo("TAIL_TRUNCATED");
             assertThat(result.firstBrokenSeal()).isEqualTo(original.sealNo());
+
+            var forgedLine = original.line().replaceFirst("mac=[0-9a-f]{64}", "mac=" + "ab".repeat(32));
+            var twoUnderOneNumber = log.verifyAgainst("AUDIT-SEAL " + original.line() + "\nAUDIT-SEAL " + forgedLine + "\n");
+            assertThat(twoUnderOneNumber.problem()).isEqualTo("SEAL_CHANGED");
+            assertThat(twoUnderOneNumber.externalSigned()).isFalse();
         } finally {
-            forge("delete from audit.seal where seal_no = " + original.sealNo());
             restore("audit.seal", savedSeals);
         }
         assertIntact(log.verify(true));
+        assertThat(sealer.sealNow()).isEmpty(); // nothing new, and sealing is allowed again
+    }
+
+    @Test
+    void aRecordMovedOutOfReachOfTheSealerIsNamed() {
+        var victim = record(1).getFirst();
+        String tx = jdbc.sql("select tx::text from audit.record where id = :id").param("id", victim.id()).query(String.class).single();
+        forge("update audit.record set tx = '9223372036854775000' where id = " + victim.id());
+        try {
+            var result = log.verify(true);
+            assertThat(result.problem()).isEqualTo("RECORD_INSERTED");
+            assertThat(result.firstBrokenRecord()).isEqualTo(victim.id());
+        } finally {
+            forge("update audit.record set tx = '" + tx + "' where id = " + victim.id());
+        }
+        assertIntact(log.verify(true));
+    }
+
+    @Test
+    void sealingThatStallsIsReported() {
+        sealer.sealNow();
+        var at = java.time.Instant.now().minus(java.time.Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        long id = jdbc.sql("select nextval('audit.record_id_seq')").query(Long.class).single();
+        String mac = RecordMac.of(keys, "test2026", id, at, "admin", "OLD_ACTION", "test:stall", "Chờ niêm phong rất lâu");
+        jdbc.sql("""
+                        insert into audit.record (id, occurred_at, actor, action, target, summary, key_id, mac)
+                        values (:id, :at, 'admin', 'OLD_ACTION', 'test:stall', 'Chờ niêm phong rất lâu', 'test2026', :mac)""")
+                .param("id", id).param("at", java.sql.Timestamp.from(at)).param("mac", mac).update();
+        var result = log.verify(true);
+        assertThat(result.problem()).isEqualTo("SEALING_STALLED");
+        assertThat(result.firstBrokenRecord()).isEqualTo(id);
+        sealer.sealNow(); // a valid record: once sealed, all is well
+        assertIntact(log.verify(true));
+    }
+
+    @Test
+    void aMalformedSealRowIsRefusedAndMalformedLinesAreAProblemNotAFault() {
+        record(1);
+        var seal = sealer.sealNow().orElseThrow();
+        assertThatThrownBy(() -> jdbc.sql("""
+                        insert into audit.seal values (9000000000, now(), '0', '18446744073709551615', '{NULL}',
+                        :h, :h, 'test2026', :h)""").param("h", "0".repeat(64)).update())
+                .hasMessageContaining("seal_well_formed");
+        String bad = seal.line().replaceFirst("seal=\\d+", "seal=99999999999999999999999");
+        var refused = as("admin").post().uri("/api/v1/audit/verify").contentType(MediaType.TEXT_PLAIN).body(bad)
+                .retrieve().toEntity(new ParameterizedTypeReference<Map<String, Object>>() { });
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody()).containsEntry("code", "audit.invalid-seal-export");
+        String crlf = log.exportSeals().replace("\n", "\r\n");
+        var signed = log.verifyAgainst(crlf);
+        assertIntact(signed);
+        assertThat(signed.externalSigned()).isTrue();
+        assertThat(signed.externalSeals()).isGreaterThanOrEqualTo(1);
     }
 
     @Test
