@@ -27,6 +27,10 @@ class ReissuedElectronicIdTests extends IntegrationTest {
     AgencyDirectory agencies;
     @Autowired
     PublishingDecisions decisions;
+    @Autowired
+    InternalProcesses processes;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void officeHoursAndTheInternalProcessStillApplyAfterTheElectronicIdIsReissued() {
@@ -63,6 +67,30 @@ class ReissuedElectronicIdTests extends IntegrationTest {
         assertThat(processEntity(code, "H36.203").getStatusCode()).as("another agency has no process").isEqualTo(HttpStatus.NOT_FOUND);
         var old = due("2026-03-02T07:00", 1, "WORKING_HOUR", before);
         assertThat(old).as("the old electronic ID names no agency now").containsEntry("code", "calendar.unknown-agency");
+    }
+
+    @Test
+    void aProcessRecordedByAnElectronicIdBeforeTheMigrationFollowsTheAgencyThatHeldIt() {
+        String before = freshElectronicId();
+        var agency = agencies.create(new AgencyDraft(before, "UBND xã Quy trình cũ", AgencyType.COMMUNE_PEOPLES_COMMITTEE, null,
+                LocalDate.of(2025, 7, 1), null));
+        String code = "9.93%04d".formatted(java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000));
+        // written before V3 by electronic ID; the ID was re-issued since
+        jdbc.sql("""
+                        insert into catalog.internal_process (id, code, legacy_electronic_id, version_no, decision_number, decision_date,
+                            valid_from, steps, created_at)
+                        values (gen_random_uuid(), :code, :eid, 1, '97/QĐ-UBND', '2025-07-20', '2025-08-01', '[]', now())""")
+                .param("code", code).param("eid", before).update();
+        assertThat(processes.inForce(code, null, LocalDate.of(2025, 9, 1))).as("never taken for the province-wide process").isEmpty();
+        agencies.update(agency.id(), new AgencyDraft(freshElectronicId(), agency.name(), agency.type(), null, agency.validFrom(), null),
+                agency.version());
+
+        new InternalProcessAgencyIds(jdbc, agencies).run(null);
+
+        assertThat(processes.inForce(code, agency.id(), LocalDate.of(2025, 9, 1))).hasValueSatisfying(p -> {
+            assertThat(p.agencyId()).isEqualTo(agency.id());
+            assertThat(p.decisionNumber()).isEqualTo("97/QĐ-UBND");
+        });
     }
 
     private Map<String, Object> due(String start, int amount, String unit, String agency) {
