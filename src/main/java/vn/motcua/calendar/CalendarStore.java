@@ -7,10 +7,12 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Time;
+import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** The calendar's tables: statutory holidays, yearly announcements, office hours and a revision counter. */
@@ -81,16 +83,33 @@ class CalendarStore {
         bumpRevision();
     }
 
+    /** The office hours in force: the default rows and those of agencies named by id (legacy rows are left out). */
     List<OfficeHours> officeHours() {
-        return jdbc.sql("select * from calendar.office_hours order by valid_from, id").query((rs, n) -> officeHours(rs)).list();
+        return jdbc.sql("select * from calendar.office_hours where legacy_electronic_id is null order by valid_from, id")
+                .query((rs, n) -> officeHours(rs)).list();
+    }
+
+    /** A row written before office hours named agencies by id. */
+    record LegacyRow(int id, String electronicId, LocalDate validFrom) {
+    }
+
+    List<LegacyRow> legacyRows() {
+        return jdbc.sql("select id, legacy_electronic_id, valid_from from calendar.office_hours where legacy_electronic_id is not null order by id")
+                .query((rs, n) -> new LegacyRow(rs.getInt(1), rs.getString(2), rs.getDate(3).toLocalDate())).list();
+    }
+
+    void mapLegacyRow(int id, UUID agencyId) {
+        jdbc.sql("update calendar.office_hours set agency_id = :agency, legacy_electronic_id = null where id = :id")
+                .param("agency", agencyId).param("id", id).update();
+        bumpRevision();
     }
 
     void addOfficeHours(OfficeHours h) {
         jdbc.sql("""
-                        insert into calendar.office_hours (agency_electronic_id, valid_from, season_from, season_to, morning_start,
+                        insert into calendar.office_hours (agency_id, valid_from, season_from, season_to, morning_start,
                             morning_end, afternoon_start, afternoon_end, cutoff, rounding)
                         values (:agency, :from, :seasonFrom, :seasonTo, :ms, :me, :as, :ae, :cutoff, :rounding)""")
-                .param("agency", h.agencyElectronicId()).param("from", Date.valueOf(h.validFrom()))
+                .param("agency", h.agencyId()).param("from", Date.valueOf(h.validFrom()))
                 .param("seasonFrom", h.seasonFrom() == null ? null : h.seasonFrom().toString().substring(2))
                 .param("seasonTo", h.seasonTo() == null ? null : h.seasonTo().toString().substring(2))
                 .param("ms", Time.valueOf(h.morningStart())).param("me", Time.valueOf(h.morningEnd()))
@@ -101,7 +120,7 @@ class CalendarStore {
     }
 
     private static OfficeHours officeHours(ResultSet rs) throws SQLException {
-        return new OfficeHours(rs.getString("agency_electronic_id"), rs.getDate("valid_from").toLocalDate(),
+        return new OfficeHours(rs.getObject("agency_id", UUID.class), rs.getDate("valid_from").toLocalDate(),
                 monthDay(rs.getString("season_from")), monthDay(rs.getString("season_to")),
                 rs.getTime("morning_start").toLocalTime(), rs.getTime("morning_end").toLocalTime(),
                 rs.getTime("afternoon_start").toLocalTime(), rs.getTime("afternoon_end").toLocalTime(),

@@ -9,15 +9,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.motcua.organization.AgencyDirectory;
+import vn.motcua.organization.OrganizationProblem;
 
 import java.io.Reader;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import vn.motcua.platform.CurrentUser;
 
 /**
@@ -36,6 +40,7 @@ public class WorkingCalendar {
     private final CalendarStore store;
     private final AgencyDirectory agencies;
     private final ApplicationEventPublisher events;
+    private final AtomicLong indexesBuilt = new AtomicLong();
     private volatile @Nullable State state;
 
     WorkingCalendar(CalendarStore store, AgencyDirectory agencies, ApplicationEventPublisher events) {
@@ -44,9 +49,13 @@ public class WorkingCalendar {
         this.events = events;
     }
 
-    /** Everything derived from the tables at one revision. */
+    /**
+     * Everything derived from the tables at one revision. Working-time indexes (about 0.3 MB each) are held per
+     * distinct set of office hours, not per agency: every agency without its own hours shares the default one.
+     */
     private record State(long revision, DayIndex days, List<StatutoryHoliday> holidays, Map<Integer, List<AnnouncedDay>> announcements,
-                         List<OfficeHours> officeHours, Map<String, WorkingTimeIndex> byAgency) {
+                         List<OfficeHours> officeHours, List<OfficeHours> defaults, Map<UUID, List<OfficeHours>> ownHours,
+                         Map<List<OfficeHours>, WorkingTimeIndex> indexes) {
     }
 
     public CalendarDay day(LocalDate date) {
@@ -81,16 +90,38 @@ public class WorkingCalendar {
         return state().days.countWorkingDays(from, to);
     }
 
-    /** When a time limit of {@code amount} {@code unit} that starts at {@code start} falls due, in the agency's office hours. */
-    public Deadline due(LocalDateTime start, int amount, DurationUnit unit, @Nullable String agencyElectronicId) {
-        var time = workingTime(agencyElectronicId);
+    /**
+     * When a time limit of {@code amount} {@code unit} that starts at {@code start} falls due, in the office hours of
+     * the agency with this id (the default hours when it has none of its own, or when {@code agencyId} is null).
+     * Every statutory time limit and every step budget of an internal process is computed here.
+     */
+    public Deadline due(LocalDateTime start, int amount, DurationUnit unit, @Nullable UUID agencyId) {
+        var time = workingTime(agencyId);
         return new Deadline(time.normalise(start), time.due(start, amount, unit));
     }
 
     /** The office hours of an agency on a day (the default hours when it has none of its own). */
-    public OfficeHoursOnDay officeHoursOn(LocalDate date, @Nullable String agencyElectronicId) {
-        var schedule = workingTime(agencyElectronicId).scheduleOn(date);
+    public OfficeHoursOnDay officeHoursOn(LocalDate date, @Nullable UUID agencyId) {
+        var schedule = workingTime(agencyId).scheduleOn(date);
         return OfficeHoursOnDay.of(date, schedule);
+    }
+
+    /**
+     * The stable id of the agency that holds {@code electronicId} now, for callers that are given an electronic ID:
+     * resolve it once, at the time of the request, and keep the id.
+     */
+    public UUID agencyIdOf(String electronicId) {
+        return agencies.findByElectronicId(electronicId).map(a -> a.id())
+                .orElseThrow(() -> CalendarProblem.unknownAgency(electronicId));
+    }
+
+    /** {@code agencyId} itself when such an agency exists. */
+    public UUID agencyIdOf(UUID agencyId) {
+        try {
+            return agencies.get(agencyId).id();
+        } catch (OrganizationProblem notFound) {
+            throw CalendarProblem.unknownAgency(agencyId.toString());
+        }
     }
 
     /** A year's announcement, if one was made. */
@@ -135,11 +166,11 @@ public class WorkingCalendar {
 
     @Transactional
     public OfficeHours addOfficeHours(OfficeHours hours) {
-        if (hours.agencyElectronicId() != null && agencies.findByElectronicId(hours.agencyElectronicId()).isEmpty()) {
-            throw CalendarProblem.unknownAgency(hours.agencyElectronicId());
+        if (hours.agencyId() != null) {
+            agencyIdOf(hours.agencyId());
         }
         store.addOfficeHours(hours);
-        events.publishEvent(new CalendarChanged("OFFICE_HOURS_ADDED", "office-hours:" + (hours.agencyElectronicId() == null ? "default" : hours.agencyElectronicId()),
+        events.publishEvent(new CalendarChanged("OFFICE_HOURS_ADDED", "office-hours:" + (hours.agencyId() == null ? "default" : hours.agencyId()),
                 "Giờ làm việc từ " + hours.validFrom() + ": " + hours.morningStart() + "-" + hours.morningEnd() + ", "
                         + hours.afternoonStart() + "-" + hours.afternoonEnd()));
         return hours;
@@ -159,16 +190,48 @@ public class WorkingCalendar {
         }
     }
 
+    /**
+     * Rebuilds from the tables. Only what a change touches is rebuilt: the day index when holidays or announcements
+     * changed, every working-time index when the day index or the default hours changed, else only the indexes of
+     * office hours that are new (an agency's own hours changed); indexes no agency uses any more are dropped.
+     */
     synchronized void refresh() {
         long revision = store.revision();
         var holidays = store.statutoryHolidays();
         var announcements = store.announcements();
         var hours = store.officeHours();
-        var days = new DayIndex(FIRST_DAY, LAST_DAY, year -> announcements.containsKey(year)
+        var previous = state;
+        boolean sameDays = previous != null && previous.holidays.equals(holidays) && previous.announcements.equals(announcements);
+        var days = sameDays ? previous.days : new DayIndex(FIRST_DAY, LAST_DAY, year -> announcements.containsKey(year)
                 ? announcements.get(year) : HolidayRules.derive(year, holidays));
-        state = new State(revision, days, holidays, announcements, hours, new ConcurrentHashMap<>());
-        log.info("Lịch làm việc (working calendar) built at revision {}: {} announced years, {} office-hours rules",
-                revision, announcements.size(), hours.size());
+        var defaults = hours.stream().filter(h -> h.agencyId() == null).toList();
+        var own = new HashMap<UUID, List<OfficeHours>>();
+        hours.stream().filter(h -> h.agencyId() != null)
+                .forEach(h -> own.computeIfAbsent(h.agencyId(), k -> new ArrayList<>()).add(h.withoutAgency()));
+        var indexes = new ConcurrentHashMap<List<OfficeHours>, WorkingTimeIndex>();
+        if (sameDays && previous.defaults.equals(defaults)) {
+            var inUse = new java.util.HashSet<>(own.values());
+            inUse.add(List.of());
+            previous.indexes.forEach((key, index) -> {
+                if (inUse.contains(key)) {
+                    indexes.put(key, index);
+                }
+            });
+        }
+        own.replaceAll((agency, rules) -> List.copyOf(rules));
+        state = new State(revision, days, holidays, announcements, hours, defaults, Map.copyOf(own), indexes);
+        log.info("Lịch làm việc (working calendar) built at revision {}: {} announced years, {} office-hours rules, {} indexes kept",
+                revision, announcements.size(), hours.size(), indexes.size());
+    }
+
+    /** Working-time indexes held now (one per distinct set of office hours in use). */
+    int indexesHeld() {
+        return state().indexes.size();
+    }
+
+    /** Working-time indexes built since start. */
+    long indexesBuilt() {
+        return indexesBuilt.get();
     }
 
     private State state() {
@@ -180,12 +243,12 @@ public class WorkingCalendar {
         return s;
     }
 
-    private WorkingTimeIndex workingTime(@Nullable String agencyElectronicId) {
+    private WorkingTimeIndex workingTime(@Nullable UUID agencyId) {
         var s = state();
-        String key = agencyElectronicId == null ? "" : agencyElectronicId;
-        return s.byAgency.computeIfAbsent(key, k -> new WorkingTimeIndex(s.days,
-                s.officeHours.stream().filter(h -> !k.isEmpty() && k.equals(h.agencyElectronicId())).toList(),
-                s.officeHours.stream().filter(h -> h.agencyElectronicId() == null).toList()));
+        List<OfficeHours> own = agencyId == null ? List.of() : s.ownHours.getOrDefault(agencyId, List.of());
+        return s.indexes.computeIfAbsent(own, rules -> {
+            indexesBuilt.incrementAndGet();
+            return new WorkingTimeIndex(s.days, rules, s.defaults);
+        });
     }
-
 }

@@ -10,7 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * One agency's working time: the national day index plus its office hours for every day, and
+ * One set of office hours' working time (shared by every agency with those hours): the national day index plus
+ * the office hours of every day, and
  * {@code minutesBefore[i]}, the working minutes in [first, first+i), so that a deadline in working hours is a
  * binary search, not a walk. Pure and immutable; built by {@link WorkingCalendar}.
  */
@@ -31,12 +32,14 @@ final class WorkingTimeIndex {
         if (defaultsNewestFirst.isEmpty()) {
             throw new IllegalStateException("No default office hours: calendar.office_hours needs a row without an agency");
         }
+        // one DaySchedule per rule, not per day: 33,000 days share a handful of objects
+        var scheduleOfRule = new java.util.IdentityHashMap<OfficeHours, DaySchedule>();
         int total = 0;
         for (int i = 0; i < size; i++) {
             minutesBefore[i] = total;
             LocalDate date = days.dateAt(i);
             OfficeHours rule = ruleFor(ownNewestFirst, date);
-            DaySchedule schedule = (rule != null ? rule : fallback(defaultsNewestFirst, date)).schedule();
+            DaySchedule schedule = scheduleOfRule.computeIfAbsent(rule != null ? rule : fallback(defaultsNewestFirst, date), OfficeHours::schedule);
             schedules[i] = schedule;
             if (days.working(i)) {
                 total += schedule.minutes();
@@ -121,9 +124,9 @@ final class WorkingTimeIndex {
                         ? at(d, schedules[d].afternoonEnd())
                         : at(d, schedules[d].clampInto(minute));
             }
-            case CALENDAR_DAY -> {
-                int d = days.index(t.toLocalDate().plusDays(amount));
-                d = days.addWorkingDays(d, 0);
+            case CALENDAR_DAY, MONTH -> {
+                LocalDate end = unit == DurationUnit.MONTH ? t.toLocalDate().plusMonths(amount) : t.toLocalDate().plusDays(amount);
+                int d = days.addWorkingDays(days.index(end), 0);
                 yield at(d, schedules[d].clampInto(minute));
             }
             case SAME_DAY -> {

@@ -29,6 +29,16 @@ public class CatalogProblem extends DomainProblem {
         return new CatalogProblem("decision-not-found", HttpStatus.NOT_FOUND, "Không có quyết định " + id + ".", List.of());
     }
 
+    public static CatalogProblem noInternalProcess(String code) {
+        return new CatalogProblem("no-internal-process", HttpStatus.NOT_FOUND,
+                "Thủ tục " + code + " chưa có quy trình nội bộ được phê duyệt.", List.of());
+    }
+
+    static CatalogProblem unknownAgency(String agency) {
+        return new CatalogProblem("unknown-agency", HttpStatus.BAD_REQUEST, "Không có cơ quan " + agency + ".",
+                List.of(new InvalidParam("agency", "không có cơ quan này")));
+    }
+
     static CatalogProblem unreadableFile(String reason) {
         return new CatalogProblem("unreadable-file", HttpStatus.BAD_REQUEST, "Không đọc được tệp: " + reason,
                 List.of(new InvalidParam("file", reason)));

@@ -3,6 +3,7 @@ package vn.motcua.catalog;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Date;
@@ -173,25 +174,47 @@ class CatalogStore {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum, java.util.LinkedHashMap::new));
     }
 
-    /** Versions created by AMENDED items of decisions effective in [from, to], each with the version before it. */
-    List<ProcedureVersion[]> amendments(LocalDate from, LocalDate to) {
-        var amended = jdbc.sql("""
-                        select v.code, v.version_no from catalog.procedure_version v
+    /**
+     * The channels of every version created by an AMENDED item of a decision effective in [from, to], each with the
+     * channels of the version before it, in one query (only the channels are read, not whole records).
+     */
+    List<List<List<Channel>>> amendedChannels(LocalDate from, LocalDate to) {
+        var channels = new TypeReference<List<Channel>>() { };
+        return jdbc.sql("""
+                        select p.record -> 'channels' as before, v.record -> 'channels' as after
+                        from catalog.procedure_version v
                         join catalog.decision d on d.id = v.decision_id
                         join catalog.decision_item i on i.decision_id = d.id and i.code = v.code and i.change = 'AMENDED'
+                        join lateral (select x.record from catalog.procedure_version x
+                                      where x.code = v.code and x.version_no < v.version_no
+                                      order by x.version_no desc limit 1) p on true
                         where d.effective_date between :from and :to""")
                 .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2))).list();
-        var out = new java.util.ArrayList<ProcedureVersion[]>();
-        for (var a : amended) {
-            var history = history(a.getKey());
-            for (int i = 1; i < history.size(); i++) {
-                if (history.get(i).versionNo() == a.getValue()) {
-                    out.add(new ProcedureVersion[]{history.get(i - 1), history.get(i)});
-                }
-            }
-        }
-        return out;
+                .query((rs, n) -> List.of(json.readValue(rs.getString("before"), channels), json.readValue(rs.getString("after"), channels)))
+                .list();
+    }
+
+    /** Procedures in force on a day counted by field, by online level and by levels, in one query. */
+    record InForceCounts(Map<String, Long> byField, Map<String, Long> byOnlineLevel, Map<String, Long> byLevels) {
+    }
+
+    InForceCounts countsInForce(LocalDate day) {
+        var counts = new InForceCounts(new java.util.LinkedHashMap<>(), new java.util.LinkedHashMap<>(), new java.util.LinkedHashMap<>());
+        jdbc.sql("""
+                        select grouping(field) = 0 as by_field, grouping(online_level) = 0 as by_online, field, online_level, levels,
+                               count(*) as n
+                        from catalog.procedure_version v
+                        where v.valid_from <= :day and (v.valid_to is null or v.valid_to >= :day)
+                        group by grouping sets ((field), (online_level), (levels))
+                        order by n desc""")
+                .param("day", Date.valueOf(day))
+                .query(rs -> {
+                    var into = rs.getBoolean("by_field") ? counts.byField() : rs.getBoolean("by_online") ? counts.byOnlineLevel() : counts.byLevels();
+                    String key = rs.getBoolean("by_field") ? rs.getString("field") : rs.getBoolean("by_online") ? rs.getString("online_level")
+                            : rs.getString("levels");
+                    into.merge(key, rs.getLong("n"), Long::sum);
+                });
+        return counts;
     }
 
     private ProcedureVersion version(ResultSet rs) throws SQLException {

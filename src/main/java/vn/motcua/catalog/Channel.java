@@ -2,6 +2,8 @@ package vn.motcua.catalog;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.motcua.calendar.DurationUnit;
+
 import java.util.List;
 
 /**
@@ -9,10 +11,10 @@ import java.util.List;
  *
  * @param kind        DIRECT, ONLINE or POSTAL
  * @param timeAmount  the processing time's number, null when the source states none
- * @param timeUnit    WORKING_DAY, WORKING_HOUR, CALENDAR_DAY, SAME_DAY, or null when the source gives a bare number
+ * @param timeUnit    the processing time's unit, or null when the source gives a bare number
  * @param timeText    the time as the source wrote it
  */
-public record Channel(String kind, @Nullable Integer timeAmount, @Nullable String timeUnit, String timeText, List<Fee> fees,
+public record Channel(String kind, @Nullable Integer timeAmount, @Nullable DurationUnit timeUnit, String timeText, List<Fee> fees,
                       String description) {
 
     /** A fee or charge in VND with the condition it applies under; amount 0 for "miễn phí". */

@@ -4,13 +4,12 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
-/** A version of a procedure's internal process, approved by a decision, for one agency or (agency null) all. */
-public record InternalProcess(String code, @Nullable String agencyElectronicId, int versionNo, String decisionNumber,
+/**
+ * A version of a procedure's internal process, approved by a decision, for one agency (named by its stable id,
+ * the organization module's agency id) or, when {@code agencyId} is null, for all.
+ */
+public record InternalProcess(String code, @Nullable UUID agencyId, int versionNo, String decisionNumber,
                               LocalDate decisionDate, LocalDate validFrom, @Nullable LocalDate validTo, List<ProcessStep> steps) {
-
-    /** Working hours the process takes: sequential steps add up, a parallel group counts by its longest step. */
-    public int totalHours() {
-        return InternalProcesses.totalHours(steps);
-    }
 }

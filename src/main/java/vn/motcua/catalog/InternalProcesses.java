@@ -8,6 +8,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.calendar.DurationUnit;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.organization.AgencyDirectory;
+import vn.motcua.organization.AgencyView;
+import vn.motcua.organization.OrganizationProblem;
 import vn.motcua.organization.Role;
 import vn.motcua.platform.AuditableEvent;
 import vn.motcua.platform.DomainProblem;
@@ -17,37 +22,39 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Internal processes with step budgets. A process is refused when its steps take longer than the legal time of
- * the procedure version in force on the day it applies. A new version for the same procedure and agency closes
- * the previous one the day before; an agency's own process beats the province-wide one.
+ * Internal processes with step budgets. A process is refused when its steps end after the legal time of the procedure
+ * version in force on the day it applies, both counted by the working calendar in the office hours of the agency
+ * that follows it (the default hours for a province-wide process), for a dossier received when that day's office
+ * opens. A new version for the same procedure and agency closes the previous one the day before; an agency's own
+ * process beats the province-wide one. Agencies are named by their stable id, never by their electronic ID.
  */
 @Service
 public class InternalProcesses {
 
-    /** Step budgets count a working day as 8 working hours (peer practice, rules digest §4.2). */
-    public static final int HOURS_PER_DAY = 8;
-    private static final Set<String> STEP_UNITS = Set.of("WORKING_DAY", "WORKING_HOUR");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final CatalogStore catalog;
     private final ApplicationEventPublisher events;
-    private final vn.motcua.calendar.WorkingCalendar calendar;
+    private final WorkingCalendar calendar;
+    private final AgencyDirectory agencies;
     private final Clock clock;
 
     InternalProcesses(JdbcClient jdbc, JsonMapper json, CatalogStore catalog, ApplicationEventPublisher events,
-                      vn.motcua.calendar.WorkingCalendar calendar, Clock clock) {
+                      WorkingCalendar calendar, AgencyDirectory agencies, Clock clock) {
         this.calendar = calendar;
+        this.agencies = agencies;
         this.jdbc = jdbc;
         this.json = json;
         this.catalog = catalog;
@@ -59,11 +66,42 @@ public class InternalProcesses {
     public record ProcessApproved(String action, String target, String summary) implements AuditableEvent {
     }
 
+    /**
+     * A process's steps laid on the working calendar: from {@code start} (the opening of the first working day the
+     * process applies) its steps end at {@code stepsEnd}; the law's time ends at {@code legalDue}.
+     */
+    public record Budget(LocalDateTime start, LocalDateTime stepsEnd, LocalDateTime legalDue) {
+
+        public boolean fits() {
+            return !stepsEnd.isAfter(legalDue);
+        }
+    }
+
+    /**
+     * The stable id of an agency given as its id or as the electronic ID it holds now (resolved once, at the time of
+     * the request: the process keeps the id, so a re-issued electronic ID does not detach it).
+     */
+    public UUID agencyIdOf(String agency) {
+        try {
+            UUID id = UUID.fromString(agency);
+            try {
+                return agencies.get(id).id();
+            } catch (OrganizationProblem notFound) {
+                throw CatalogProblem.unknownAgency(agency);
+            }
+        } catch (IllegalArgumentException notAnId) {
+            return agencies.findByElectronicId(agency).map(AgencyView::id).orElseThrow(() -> CatalogProblem.unknownAgency(agency));
+        }
+    }
+
     @Transactional
-    public InternalProcess approve(String code, @Nullable String agencyElectronicId, String decisionNumber, LocalDate decisionDate,
+    public InternalProcess approve(String code, @Nullable UUID agencyId, String decisionNumber, LocalDate decisionDate,
                                    LocalDate validFrom, List<ProcessStep> steps) {
         String base = ProcedureCode.parse(code).map(ProcedureCode::base).orElseThrow(() -> CatalogProblem.notFound(code));
         var procedure = catalog.versionOn(base, validFrom).orElseThrow(() -> CatalogProblem.notInForce(base, validFrom));
+        if (agencyId != null) {
+            agencyIdOf(agencyId.toString());
+        }
         var problems = new ArrayList<InvalidParam>();
         if (decisionNumber.isBlank()) {
             problems.add(new InvalidParam("decisionNumber", "cần số quyết định phê duyệt"));
@@ -79,7 +117,7 @@ public class InternalProcesses {
             if (step.duration() <= 0) {
                 problems.add(new InvalidParam("steps[" + i + "].duration", "thời gian phải lớn hơn 0"));
             }
-            if (!STEP_UNITS.contains(step.timeUnit())) {
+            if (step.timeUnit() == null || !step.timeUnit().countsWorkingTime()) {
                 problems.add(new InvalidParam("steps[" + i + "].timeUnit", "đơn vị là WORKING_DAY hoặc WORKING_HOUR"));
             }
             if (java.util.Arrays.stream(Role.values()).noneMatch(r -> r.name().equals(step.role()))) {
@@ -87,83 +125,95 @@ public class InternalProcesses {
             }
         }
         if (problems.isEmpty()) {
-            legalHours(procedure.record(), validFrom).ifPresentOrElse(legal -> {
-                int total = totalHours(steps);
-                if (total > legal) {
-                    problems.add(new InvalidParam("steps", "tổng thời gian các bước " + total + " giờ làm việc vượt thời hạn giải quyết "
-                            + legal + " giờ (" + describe(procedure.record()) + ")"));
+            budget(procedure.record(), agencyId, validFrom, steps).ifPresentOrElse(budget -> {
+                if (!budget.fits()) {
+                    problems.add(new InvalidParam("steps", "các bước kết thúc lúc " + budget.stepsEnd().format(SHOWN)
+                            + ", sau thời hạn giải quyết " + budget.legalDue().format(SHOWN) + " (" + describe(procedure.record())
+                            + ") của hồ sơ nhận lúc " + budget.start().format(SHOWN)));
                 }
             }, () -> problems.add(new InvalidParam("steps", "thủ tục chưa ghi thời hạn giải quyết có đơn vị; sửa thủ tục trước")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidProcess(base, problems);
         }
-        var open = openVersion(base, agencyElectronicId);
+        var open = openVersion(base, agencyId);
         open.ifPresent(v -> {
             if (!validFrom.isAfter(v.validFrom())) {
                 throw new InvalidProcess(base, List.of(new InvalidParam("validFrom", "phải sau ngày áp dụng của quy trình hiện hành "
                         + v.validFrom())));
             }
-            jdbc.sql("update catalog.internal_process set valid_to = :to where code = :code and version_no = :no and "
-                            + "agency_electronic_id is not distinct from :agency")
+            jdbc.sql("""
+                            update catalog.internal_process set valid_to = :to
+                            where code = :code and version_no = :no and agency_id is not distinct from :agency and legacy_electronic_id is null""")
                     .param("to", Date.valueOf(validFrom.minusDays(1))).param("code", base).param("no", v.versionNo())
-                    .param("agency", agencyElectronicId).update();
+                    .param("agency", agencyId).update();
         });
         int versionNo = open.map(InternalProcess::versionNo).orElse(0) + 1;
         jdbc.sql("""
-                        insert into catalog.internal_process (id, code, agency_electronic_id, version_no, decision_number, decision_date,
+                        insert into catalog.internal_process (id, code, agency_id, version_no, decision_number, decision_date,
                             valid_from, steps, created_at)
                         values (:id, :code, :agency, :no, :number, :date, :from, cast(:steps as jsonb), :now)""")
-                .param("id", UUID.randomUUID()).param("code", base).param("agency", agencyElectronicId).param("no", versionNo)
+                .param("id", UUID.randomUUID()).param("code", base).param("agency", agencyId).param("no", versionNo)
                 .param("number", decisionNumber).param("date", Date.valueOf(decisionDate)).param("from", Date.valueOf(validFrom))
                 .param("steps", json.writeValueAsString(steps)).param("now", Timestamp.from(clock.instant())).update();
         events.publishEvent(new ProcessApproved("INTERNAL_PROCESS_APPROVED", "procedure:" + base,
-                "Quy trình nội bộ phiên bản " + versionNo + (agencyElectronicId == null ? "" : " cho " + agencyElectronicId)
-                        + " theo " + decisionNumber + ", " + steps.size() + " bước, " + totalHours(steps) + " giờ"));
-        return new InternalProcess(base, agencyElectronicId, versionNo, decisionNumber, decisionDate, validFrom, null, List.copyOf(steps));
+                "Quy trình nội bộ phiên bản " + versionNo + (agencyId == null ? "" : " cho cơ quan " + agencyId)
+                        + " theo " + decisionNumber + ", " + steps.size() + " bước"));
+        return new InternalProcess(base, agencyId, versionNo, decisionNumber, decisionDate, validFrom, null, List.copyOf(steps));
     }
 
     /** The process an agency follows for a procedure on a day: its own if it has one, else the province-wide one. */
-    public Optional<InternalProcess> inForce(String code, @Nullable String agencyElectronicId, LocalDate day) {
+    public Optional<InternalProcess> inForce(String code, @Nullable UUID agencyId, LocalDate day) {
         String base = ProcedureCode.parse(code).map(ProcedureCode::base).orElse(code);
-        var own = agencyElectronicId == null ? Optional.<InternalProcess>empty() : versionOn(base, agencyElectronicId, day);
+        var own = agencyId == null ? Optional.<InternalProcess>empty() : versionOn(base, agencyId, day);
         return own.isPresent() ? own : versionOn(base, null, day);
     }
 
     public List<InternalProcess> history(String code) {
         String base = ProcedureCode.parse(code).map(ProcedureCode::base).orElse(code);
-        return jdbc.sql("select * from catalog.internal_process where code = :code order by agency_electronic_id nulls first, version_no")
+        return jdbc.sql("""
+                        select * from catalog.internal_process where code = :code and legacy_electronic_id is null
+                        order by agency_id nulls first, version_no""")
                 .param("code", base).query((rs, n) -> map(rs)).list();
     }
 
-    static int totalHours(List<ProcessStep> steps) {
-        int total = 0;
-        Map<String, Integer> groups = new LinkedHashMap<>();
-        for (var step : steps) {
-            if (step.parallelGroup() == null || step.parallelGroup().isBlank()) {
-                total += step.hours();
-            } else {
-                groups.merge(step.parallelGroup(), step.hours(), Math::max);
-            }
-        }
-        return total + groups.values().stream().mapToInt(Integer::intValue).sum();
+    /** Where the steps of an approved process end against the legal time, on the day it applies. */
+    public Optional<Budget> budget(InternalProcess process) {
+        return catalog.versionOn(process.code(), process.validFrom())
+                .flatMap(v -> budget(v.record(), process.agencyId(), process.validFrom(), process.steps()));
     }
 
     /**
-     * The shortest legal time over the procedure's channels, in working hours; empty when no channel states a unit.
-     * Calendar days and months hold as many working days as the working calendar counts from {@code from}.
+     * The steps and the shortest legal time over the procedure's channels, both laid on the working calendar of the
+     * agency from the opening of the first working day on or after {@code from}; empty when no channel states a unit.
+     * Sequential steps follow each other; the steps of a parallel group all start when the group's first step would,
+     * and the next step starts when the longest of them ends.
      */
-    Optional<Integer> legalHours(ProcedureRecord record, LocalDate from) {
-        return record.channels().stream().filter(c -> c.timeAmount() != null && c.timeUnit() != null)
-                .map(c -> switch (c.timeUnit()) {
-                    case "WORKING_HOUR" -> c.timeAmount();
-                    case "WORKING_DAY" -> c.timeAmount() * HOURS_PER_DAY;
-                    case "SAME_DAY" -> HOURS_PER_DAY;
-                    case "CALENDAR_DAY" -> calendar.countWorkingDays(from, from.plusDays(c.timeAmount())) * HOURS_PER_DAY;
-                    case "MONTH" -> calendar.countWorkingDays(from, from.plusMonths(c.timeAmount())) * HOURS_PER_DAY;
-                    default -> throw new IllegalStateException("Unknown time unit " + c.timeUnit());
-                })
-                .min(Integer::compare);
+    Optional<Budget> budget(ProcedureRecord record, @Nullable UUID agencyId, LocalDate from, List<ProcessStep> steps) {
+        LocalDateTime start = calendar.due(from.atStartOfDay(), 0, DurationUnit.WORKING_HOUR, agencyId).start();
+        var legal = record.channels().stream().filter(c -> c.timeAmount() != null && c.timeUnit() != null)
+                .map(c -> calendar.due(start, c.timeAmount(), c.timeUnit(), agencyId).due())
+                .min(LocalDateTime::compareTo);
+        if (legal.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDateTime t = start;
+        Set<String> groupsDone = new java.util.HashSet<>();
+        for (var step : steps) {
+            String group = step.parallelGroup() == null || step.parallelGroup().isBlank() ? null : step.parallelGroup();
+            if (group == null) {
+                t = end(t, step, agencyId);
+            } else if (groupsDone.add(group)) {
+                LocalDateTime groupStart = t;
+                t = steps.stream().filter(s -> group.equals(s.parallelGroup())).map(s -> end(groupStart, s, agencyId))
+                        .max(LocalDateTime::compareTo).orElseThrow();
+            }
+        }
+        return Optional.of(new Budget(start, t, legal.get()));
+    }
+
+    private LocalDateTime end(LocalDateTime start, ProcessStep step, @Nullable UUID agencyId) {
+        return calendar.due(start, step.duration(), java.util.Objects.requireNonNull(step.timeUnit()), agencyId).due();
     }
 
     private static String describe(ProcedureRecord record) {
@@ -171,20 +221,23 @@ public class InternalProcesses {
                 .map(Channel::timeText).distinct().collect(Collectors.joining(", "));
     }
 
-    private Optional<InternalProcess> openVersion(String code, @Nullable String agency) {
-        return jdbc.sql("select * from catalog.internal_process where code = :code and agency_electronic_id is not distinct from :agency "
-                        + "and valid_to is null").param("code", code).param("agency", agency).query((rs, n) -> map(rs)).optional();
+    private Optional<InternalProcess> openVersion(String code, @Nullable UUID agency) {
+        return jdbc.sql("""
+                        select * from catalog.internal_process where code = :code and agency_id is not distinct from :agency
+                        and legacy_electronic_id is null and valid_to is null""")
+                .param("code", code).param("agency", agency).query((rs, n) -> map(rs)).optional();
     }
 
-    private Optional<InternalProcess> versionOn(String code, @Nullable String agency, LocalDate day) {
+    private Optional<InternalProcess> versionOn(String code, @Nullable UUID agency, LocalDate day) {
         return jdbc.sql("""
-                        select * from catalog.internal_process where code = :code and agency_electronic_id is not distinct from :agency
-                        and valid_from <= :day and (valid_to is null or valid_to >= :day) order by version_no desc limit 1""")
+                        select * from catalog.internal_process where code = :code and agency_id is not distinct from :agency
+                        and legacy_electronic_id is null and valid_from <= :day and (valid_to is null or valid_to >= :day)
+                        order by version_no desc limit 1""")
                 .param("code", code).param("agency", agency).param("day", Date.valueOf(day)).query((rs, n) -> map(rs)).optional();
     }
 
     private InternalProcess map(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new InternalProcess(rs.getString("code"), rs.getString("agency_electronic_id"), rs.getInt("version_no"),
+        return new InternalProcess(rs.getString("code"), rs.getObject("agency_id", UUID.class), rs.getInt("version_no"),
                 rs.getString("decision_number"), rs.getDate("decision_date").toLocalDate(), rs.getDate("valid_from").toLocalDate(),
                 rs.getDate("valid_to") == null ? null : rs.getDate("valid_to").toLocalDate(),
                 json.readValue(rs.getString("steps"), new TypeReference<List<ProcessStep>>() { }));

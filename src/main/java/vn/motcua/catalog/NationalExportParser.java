@@ -1,5 +1,6 @@
 package vn.motcua.catalog;
 
+import vn.motcua.calendar.DurationUnit;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -102,13 +103,13 @@ final class NationalExportParser {
             };
             String rest = body.substring(starts.get(i)[1], i + 1 < starts.size() ? starts.get(i + 1)[0] : body.length());
             Integer amount = null;
-            String unit = null;
+            DurationUnit unit = null;
             String timeText = "";
             Matcher t = TIME.matcher(rest);
             if (t.find() && t.end() > 0) {
                 timeText = t.group().strip();
                 if (t.group(1) != null) {
-                    unit = "SAME_DAY";
+                    unit = DurationUnit.SAME_DAY;
                     amount = 0;
                 } else {
                     amount = (int) Math.round(Double.parseDouble(t.group(2).replace(',', '.')));
@@ -124,15 +125,15 @@ final class NationalExportParser {
         return out;
     }
 
-    private static @Nullable String unit(@Nullable String text) {
+    private static @Nullable DurationUnit unit(@Nullable String text) {
         if (text == null) {
             return null;
         }
         return switch (text) {
-            case "Ngày làm việc" -> "WORKING_DAY";
-            case "Ngày" -> "CALENDAR_DAY";
-            case "Giờ làm việc", "Giờ" -> "WORKING_HOUR";
-            case "Tháng" -> "MONTH";
+            case "Ngày làm việc" -> DurationUnit.WORKING_DAY;
+            case "Ngày" -> DurationUnit.CALENDAR_DAY;
+            case "Giờ làm việc", "Giờ" -> DurationUnit.WORKING_HOUR;
+            case "Tháng" -> DurationUnit.MONTH;
             default -> null;
         };
     }

@@ -57,11 +57,12 @@ public class ProcedureCatalog {
 
     /** Published procedures on a day by field, online level and level, for the public statistics. */
     public CatalogStatistics statistics(LocalDate day, LocalDate from, LocalDate to) {
+        var counts = store.countsInForce(day);
         var byLevel = new java.util.EnumMap<ProcedureLevel, Long>(ProcedureLevel.class);
-        store.countInForce(day, "levels").forEach((levels, n) -> CatalogStore.levels(levels).forEach(l -> byLevel.merge(l, n, Long::sum)));
+        counts.byLevels().forEach((levels, n) -> CatalogStore.levels(levels).forEach(l -> byLevel.merge(l, n, Long::sum)));
         var byOnline = new java.util.EnumMap<OnlineLevel, Long>(OnlineLevel.class);
-        store.countInForce(day, "online_level").forEach((k, n) -> byOnline.put(OnlineLevel.valueOf(k), n));
-        var byField = store.countInForce(day, "field");
+        counts.byOnlineLevel().forEach((k, n) -> byOnline.put(OnlineLevel.valueOf(k), n));
+        var byField = counts.byField();
         long total = byField.values().stream().mapToLong(Long::longValue).sum();
         var decisions = new java.util.LinkedHashMap<String, CatalogStatistics.DecisionCount>();
         for (var row : store.decisionCounts(from, to)) {
@@ -70,9 +71,9 @@ public class ProcedureCatalog {
                     ((java.sql.Date) row.get("effective_date")).toLocalDate(), (String) row.get("issuer"), new java.util.EnumMap<>(Decision.Change.class)));
             count.changes().put(Decision.Change.valueOf((String) row.get("change")), ((Number) row.get("n")).longValue());
         }
-        long shortened = store.amendments(from, to).stream().filter(pair -> {
-            var before = pair[0].record().quickestChannel();
-            var after = pair[1].record().quickestChannel();
+        long shortened = store.amendedChannels(from, to).stream().filter(pair -> {
+            var before = ProcedureRecord.quickest(pair.get(0));
+            var after = ProcedureRecord.quickest(pair.get(1));
             return before != null && after != null && java.util.Objects.equals(before.timeUnit(), after.timeUnit())
                     && after.timeAmount() < before.timeAmount();
         }).count();

@@ -41,6 +41,10 @@ public record ProcedureRecord(
 
     /** The shortest processing time over the channels, as the catalog lists it, or null when none states one. */
     public @Nullable Channel quickestChannel() {
+        return quickest(channels);
+    }
+
+    static @Nullable Channel quickest(List<Channel> channels) {
         return channels.stream().filter(c -> c.timeAmount() != null)
                 .min(java.util.Comparator.comparing(Channel::timeAmount)).orElse(null);
     }

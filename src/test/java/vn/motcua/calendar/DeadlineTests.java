@@ -68,7 +68,7 @@ class DeadlineTests {
     void seasonalAndAgencyHoursApplyFromTheirDates() {
         var summer = new OfficeHours(null, LocalDate.of(2020, 1, 1), MonthDay.of(4, 15), MonthDay.of(10, 14), LocalTime.of(7, 0),
                 LocalTime.of(11, 30), LocalTime.of(13, 30), LocalTime.of(17, 0), LocalTime.of(15, 0), RoundingPolicy.EXACT_HOURS);
-        var commune = new OfficeHours("H36.201.01", LocalDate.of(2026, 7, 1), null, null, LocalTime.of(8, 0), LocalTime.of(12, 0),
+        var commune = new OfficeHours(java.util.UUID.randomUUID(), LocalDate.of(2026, 7, 1), null, null, LocalTime.of(8, 0), LocalTime.of(12, 0),
                 LocalTime.of(13, 0), LocalTime.of(17, 0), LocalTime.of(15, 30), RoundingPolicy.EXACT_HOURS);
         var defaults = List.of(CalendarSeed.DEFAULT_HOURS, summer);
         var province = new WorkingTimeIndex(TestCalendars.shipped(), List.of(), defaults);

@@ -29,11 +29,11 @@ class DecisionPagesBrowserTests extends BrowserTest {
         assertThat(page.locator(".alert-success")).containsText("777/QĐ-UBND");
 
         processes.approve(code, null, "778/QĐ-UBND", LocalDate.of(2025, 7, 2), LocalDate.of(2025, 7, 2), List.of(
-                new ProcessStep("Tiếp nhận", "DESK_OFFICER", null, 4, "WORKING_HOUR", null, false, false, null),
-                new ProcessStep("Thẩm định", "SPECIALIST", null, 3, "WORKING_DAY", null, true, true, null)));
+                new ProcessStep("Tiếp nhận", "DESK_OFFICER", null, 4, vn.motcua.calendar.DurationUnit.WORKING_HOUR, null, false, false, null),
+                new ProcessStep("Thẩm định", "SPECIALIST", null, 3, vn.motcua.calendar.DurationUnit.WORKING_DAY, null, true, true, null)));
         page.navigate(baseUrl() + "/public/procedures/" + code);
         assertThat(page.locator("h1")).hasText("Thủ tục trình diễn quyết định");
-        assertThat(page.locator("body")).containsText("Quy trình nội bộ (theo 778/QĐ-UBND, tổng 28 giờ làm việc)");
+        assertThat(page.locator("body")).containsText("Quy trình nội bộ (theo 778/QĐ-UBND)");
         assertThat(page.locator("body")).containsText("Chuyên viên thụ lý");
     }
 }

@@ -21,7 +21,7 @@ class DecisionsAndVersionsTests extends IntegrationTest {
 
     static ProcedureRecord procedure(String code, String name, int days) {
         return new ProcedureRecord(code, null, name, "Hộ tịch", List.of(ProcedureLevel.COMMUNE), "", "Công dân Việt Nam", "UBND cấp xã",
-                "UBND cấp xã", "", "", "Bước 1: nộp hồ sơ", List.of(new Channel("DIRECT", days, "WORKING_DAY", days + " Ngày làm việc",
+                "UBND cấp xã", "", "", "Bước 1: nộp hồ sơ", List.of(new Channel("DIRECT", days, vn.motcua.calendar.DurationUnit.WORKING_DAY, days + " Ngày làm việc",
                 List.of(new Channel.Fee(0, "Miễn phí")), "")), OnlineLevel.PARTIAL, true, List.of(), List.of("Giấy chứng nhận"),
                 List.of(new LegalBasis("Luật Hộ tịch", "60/2014/QH13", null, null, null)), "", null);
     }

@@ -42,7 +42,7 @@ class NationalExportParserTests {
         assertThat(r.field()).isEqualTo("Khiếu nại, tố cáo");
         assertThat(r.channels()).extracting(Channel::kind).startsWith("POSTAL");
         assertThat(r.channels().getFirst().timeAmount()).isEqualTo(60);
-        assertThat(r.channels().getFirst().timeUnit()).isEqualTo("WORKING_DAY");
+        assertThat(r.channels().getFirst().timeUnit()).isEqualTo(vn.motcua.calendar.DurationUnit.WORKING_DAY);
         assertThat(r.legalBasis()).extracting(LegalBasis::number).contains("68/2013/TT-BCA", "02/2011/QH13", "11/2015/TT-BCA", "05/2012/NĐ-CP");
         assertThat(r.legalBasis()).extracting(LegalBasis::title)
                 .contains("Hướng dẫn xử lý khiếu nại, kiến nghị, phản ánh; giải quyết khiếu nại và quản lý công tác giải quyết khiếu nại trong công an nhân dân");

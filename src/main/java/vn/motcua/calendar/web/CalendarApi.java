@@ -23,6 +23,8 @@ import vn.motcua.calendar.DayKind;
 import vn.motcua.calendar.DurationUnit;
 import vn.motcua.calendar.LunarCalendar;
 import vn.motcua.calendar.LunarDate;
+import vn.motcua.calendar.OfficeHours;
+import vn.motcua.calendar.RoundingPolicy;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.organization.AgencyDirectory;
 import vn.motcua.platform.web.ApiController;
@@ -30,6 +32,9 @@ import vn.motcua.platform.web.CsvBody;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.util.UUID;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -93,10 +98,7 @@ class CalendarApi {
     Due due(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime start,
             @RequestParam @Min(0) @Max(10_000) int amount, @RequestParam DurationUnit unit,
             @RequestParam(required = false) @Nullable String agency) {
-        if (agency != null && agencies.findByElectronicId(agency).isEmpty()) {
-            throw CalendarProblem.unknownAgency(agency);
-        }
-        var deadline = calendar.due(start, amount, unit, agency);
+        var deadline = calendar.due(start, amount, unit, agency == null ? null : agencyId(agency));
         return new Due(deadline.start().format(MINUTES), deadline.due().format(MINUTES));
     }
 
@@ -127,16 +129,53 @@ class CalendarApi {
         return calendar.replaceAnnouncement(year, CsvBody.read(csv, type));
     }
 
+    /**
+     * Office hours as clients send and read them: the agency by its id ({@code agencyId}) or, on input only, by the
+     * electronic ID it holds at the time of the request ({@code agencyElectronicId}); both null for every agency.
+     */
+    record OfficeHoursJson(@Nullable UUID agencyId, @Nullable String agencyElectronicId, LocalDate validFrom, @Nullable MonthDay seasonFrom,
+                           @Nullable MonthDay seasonTo, LocalTime morningStart, LocalTime morningEnd, LocalTime afternoonStart,
+                           LocalTime afternoonEnd, LocalTime cutoff, RoundingPolicy rounding) {
+
+        /** The rules of {@link OfficeHours}, checked while the body is read, so that a bad body is a 400. */
+        OfficeHoursJson {
+            new OfficeHours(null, validFrom, seasonFrom, seasonTo, morningStart, morningEnd, afternoonStart, afternoonEnd, cutoff, rounding);
+        }
+
+        static OfficeHoursJson of(OfficeHours h, @Nullable String electronicId) {
+            return new OfficeHoursJson(h.agencyId(), electronicId, h.validFrom(), h.seasonFrom(), h.seasonTo(), h.morningStart(),
+                    h.morningEnd(), h.afternoonStart(), h.afternoonEnd(), h.cutoff(), h.rounding());
+        }
+    }
+
     @GetMapping("/office-hours")
-    @Operation(summary = "Every office-hours rule: default and per agency, with effective dates and seasons")
-    List<vn.motcua.calendar.OfficeHours> officeHours() {
-        return calendar.officeHours();
+    @Operation(summary = "Every office-hours rule: default and per agency (by id, with the electronic ID it holds today), "
+            + "with effective dates and seasons")
+    List<OfficeHoursJson> officeHours() {
+        var electronicIds = new java.util.HashMap<UUID, String>();
+        return calendar.officeHours().stream().map(h -> OfficeHoursJson.of(h, h.agencyId() == null ? null
+                : electronicIds.computeIfAbsent(h.agencyId(), id -> agencies.get(id).electronicId()))).toList();
     }
 
     @org.springframework.web.bind.annotation.PostMapping("/office-hours")
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Add office hours in force from a date (for one agency, or for all when agencyElectronicId is null)")
-    ResponseEntity<vn.motcua.calendar.OfficeHours> addOfficeHours(@RequestBody vn.motcua.calendar.OfficeHours hours) {
-        return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).body(calendar.addOfficeHours(hours));
+    @Operation(summary = "Add office hours in force from a date, for one agency (agencyId, or the agencyElectronicId it holds now) "
+            + "or for all when both are null; stored by agency id, so a re-issued electronic ID keeps them")
+    ResponseEntity<OfficeHoursJson> addOfficeHours(@RequestBody OfficeHoursJson hours) {
+        UUID agency = hours.agencyId() != null ? hours.agencyId()
+                : hours.agencyElectronicId() == null || hours.agencyElectronicId().isBlank() ? null : calendar.agencyIdOf(hours.agencyElectronicId());
+        var added = calendar.addOfficeHours(new OfficeHours(agency, hours.validFrom(), hours.seasonFrom(), hours.seasonTo(),
+                hours.morningStart(), hours.morningEnd(), hours.afternoonStart(), hours.afternoonEnd(), hours.cutoff(), hours.rounding()));
+        return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
+                .body(OfficeHoursJson.of(added, agency == null ? null : agencies.get(agency).electronicId()));
+    }
+
+    /** An agency given as its id or as the electronic ID it holds today. */
+    private UUID agencyId(String agency) {
+        try {
+            return calendar.agencyIdOf(UUID.fromString(agency));
+        } catch (IllegalArgumentException notAnId) {
+            return calendar.agencyIdOf(agency);
+        }
     }
 }

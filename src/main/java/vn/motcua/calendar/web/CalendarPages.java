@@ -33,10 +33,12 @@ import java.util.List;
 class CalendarPages {
 
     private final WorkingCalendar calendar;
+    private final vn.motcua.organization.AgencyDirectory agencies;
     private final Clock clock;
 
-    CalendarPages(WorkingCalendar calendar, Clock clock) {
+    CalendarPages(WorkingCalendar calendar, vn.motcua.organization.AgencyDirectory agencies, Clock clock) {
         this.calendar = calendar;
+        this.agencies = agencies;
         this.clock = clock;
     }
 
@@ -77,6 +79,10 @@ class CalendarPages {
         model.addAttribute("workingDays", days.stream().filter(CalendarDay::working).count());
         model.addAttribute("kinds", List.of(DayKind.HOLIDAY, DayKind.COMPENSATORY, DayKind.SWAPPED_OFF, DayKind.MAKEUP_WORKDAY));
         model.addAttribute("officeHours", calendar.officeHours());
+        var electronicIds = new java.util.HashMap<java.util.UUID, String>();
+        calendar.officeHours().stream().map(vn.motcua.calendar.OfficeHours::agencyId).filter(java.util.Objects::nonNull).distinct()
+                .forEach(id -> electronicIds.put(id, agencies.get(id).electronicId()));
+        model.addAttribute("electronicIds", electronicIds);
         return "calendar/admin-year";
     }
 
@@ -118,7 +124,7 @@ class CalendarPages {
                           @RequestParam vn.motcua.calendar.RoundingPolicy rounding, RedirectAttributes flash) {
         try {
             calendar.addOfficeHours(new vn.motcua.calendar.OfficeHours(agencyElectronicId == null || agencyElectronicId.isBlank()
-                    ? null : agencyElectronicId.strip().toUpperCase(java.util.Locale.ROOT), validFrom, monthDay(seasonFrom), monthDay(seasonTo),
+                    ? null : calendar.agencyIdOf(agencyElectronicId), validFrom, monthDay(seasonFrom), monthDay(seasonTo),
                     morningStart, morningEnd, afternoonStart, afternoonEnd, cutoff, rounding));
             flash.addFlashAttribute("hoursSaved", true);
         } catch (IllegalArgumentException | DomainProblem | java.time.DateTimeException wrong) {

@@ -97,24 +97,31 @@ class ProcedureApi {
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(QrCodes.png(url, 300));
     }
 
-    record ProcessJson(@Nullable String agencyElectronicId, String decisionNumber, LocalDate decisionDate, LocalDate validFrom,
-                       List<vn.motcua.catalog.ProcessStep> steps) {
+    /**
+     * An internal process to approve: the agency by its id ({@code agencyId}) or by the electronic ID it holds at the time
+     * of the request ({@code agencyElectronicId}); both null for the province-wide process. Stored by agency id.
+     */
+    record ProcessJson(@Nullable UUID agencyId, @Nullable String agencyElectronicId, String decisionNumber, LocalDate decisionDate,
+                       LocalDate validFrom, List<vn.motcua.catalog.ProcessStep> steps) {
     }
 
     @GetMapping("/procedures/{code}/process")
-    @Operation(summary = "The internal process an agency follows for the procedure on a day (its own, else the province-wide one)")
+    @Operation(summary = "The internal process an agency (its id, or the electronic ID it holds now) follows for the procedure on a day "
+            + "(its own, else the province-wide one)")
     vn.motcua.catalog.InternalProcess process(@PathVariable String code, @RequestParam(required = false) @Nullable String agency,
                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on) {
-        return processes.inForce(code, agency, on != null ? on : LocalDate.now(clock))
-                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND,
-                        "Thủ tục " + code + " chưa có quy trình nội bộ được phê duyệt"));
+        return processes.inForce(code, agency == null ? null : processes.agencyIdOf(agency), on != null ? on : LocalDate.now(clock))
+                .orElseThrow(() -> vn.motcua.catalog.CatalogProblem.noInternalProcess(code));
     }
 
     @PostMapping("/procedures/{code}/processes")
     @PreAuthorize("hasAnyRole('CATALOG_OFFICER', 'ADMIN')")
     @Operation(summary = "Approve a new version of the internal process; refused when its steps take longer than the legal time")
     ResponseEntity<vn.motcua.catalog.InternalProcess> approve(@PathVariable String code, @RequestBody ProcessJson process) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(processes.approve(code, process.agencyElectronicId(), process.decisionNumber(),
+        UUID agency = process.agencyId() != null ? process.agencyId()
+                : process.agencyElectronicId() == null || process.agencyElectronicId().isBlank() ? null
+                : processes.agencyIdOf(process.agencyElectronicId());
+        return ResponseEntity.status(HttpStatus.CREATED).body(processes.approve(code, agency, process.decisionNumber(),
                 process.decisionDate(), process.validFrom(), process.steps()));
     }
 
