@@ -14,6 +14,7 @@ import java.util.Base64;
  * their own uniquely named data instead of relying on a clean database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(SqlStatements.class)
 public abstract class IntegrationTest {
 
     public static final String DEMO_PASSWORD = "motcua@2026";
