@@ -51,5 +51,13 @@ public abstract class IntegrationTest {
         return "H36.9%02d".formatted(NEXT.getAndIncrement() % 100);
     }
 
+    /**
+     * A suffix no earlier run on the same database has used (lowercase letters and digits), for tests that run
+     * against a PostgreSQL server which keeps its data between runs.
+     */
+    protected static String fresh() {
+        return Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36, 36L * 36 * 36 * 36 * 36 * 36), 36);
+    }
+
     private static final java.util.concurrent.atomic.AtomicInteger NEXT = new java.util.concurrent.atomic.AtomicInteger(300);
 }

@@ -85,23 +85,27 @@ class OrganizationMemory {
             refresh();
             return;
         }
-        if (TransactionSynchronizationManager.hasResource(this)) {
-            return;
+        if (TransactionSynchronizationManager.getSynchronizations().stream().noneMatch(RebuildAfterCommit.class::isInstance)) {
+            TransactionSynchronizationManager.registerSynchronization(new RebuildAfterCommit());
         }
-        TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void beforeCommit(boolean readOnly) {
-                store.bumpRevision();
-            }
+    }
 
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(OrganizationMemory.this);
-                if (status == STATUS_COMMITTED) {
-                    refresh();
-                }
+    /** Registered once per transaction that changes the organisation (a suspended outer transaction keeps its own). */
+    private final class RebuildAfterCommit implements TransactionSynchronization {
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            store.bumpRevision();
+        }
+
+        /** The change is committed whatever happens here; if the rebuild fails, the next poll rebuilds. */
+        @Override
+        public void afterCommit() {
+            try {
+                refresh();
+            } catch (RuntimeException e) {
+                log.warn("Organisation snapshot not rebuilt after commit; the next poll retries", e);
             }
-        });
+        }
     }
 }

@@ -192,7 +192,7 @@ class OrganizationStore {
     void updateLoginCounters(UUID staffId, int failedLogins, @Nullable Instant lockedUntil) {
         jdbc.sql("update organization.staff set failed_logins = :failed, locked_until = :until where id = :id")
                 .param("id", staffId).param("failed", failedLogins)
-                .param("until", lockedUntil == null ? null : Timestamp.from(lockedUntil), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("until", lockedUntil == null ? null : Timestamp.from(lockedUntil), java.sql.Types.TIMESTAMP)
                 .update();
     }
 

@@ -56,6 +56,13 @@ public class StaffDirectory {
                 .toList();
     }
 
+    /** How many staff the given scope may see (without sorting them by name). */
+    public long countVisibleTo(AccessScope scope) {
+        return all().stream()
+                .filter(s -> s.username().equals(scope.username()) || scope.wholeProvince() || s.roles().stream().anyMatch(scope::covers))
+                .count();
+    }
+
     /** Staff holding a role in the agency (or one of its units) that the scope reaches. */
     public List<StaffView> ofAgency(UUID agencyId, AccessScope scope) {
         return all().stream()

@@ -49,8 +49,8 @@ class SignedInRequestsSqlTests extends IntegrationTest {
     @BeforeEach
     void signIn() throws Exception {
         var admin = staff.byUsername("admin").orElseThrow();
-        adminToken = tokens.issue(admin.id(), "đếm SQL " + unique(), LocalDate.now(vn.motcua.platform.TimeConfiguration.VIETNAM).plusDays(30)).secret();
-        deskToken = tokens.issue(staff.byUsername("tn.ttpvhcc").orElseThrow().id(), "đếm SQL " + unique(), LocalDate.now(vn.motcua.platform.TimeConfiguration.VIETNAM).plusDays(30)).secret();
+        adminToken = tokens.issue(admin.id(), "đếm SQL " + fresh(), LocalDate.now(vn.motcua.platform.TimeConfiguration.VIETNAM).plusDays(30)).secret();
+        deskToken = tokens.issue(staff.byUsername("tn.ttpvhcc").orElseThrow().id(), "đếm SQL " + fresh(), LocalDate.now(vn.motcua.platform.TimeConfiguration.VIETNAM).plusDays(30)).secret();
         adminPages = formLogin("admin");
         deskPages = formLogin("tn.ttpvhcc");
     }

@@ -147,7 +147,9 @@ class StaffPages {
     String issueToken(@PathVariable UUID id, @RequestParam String name,
                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn, RedirectAttributes flash) {
         try {
-            flash.addFlashAttribute("issuedToken", tokens.issue(id, name, expiresOn));
+            var issued = tokens.issue(id, name, expiresOn);
+            flash.addFlashAttribute("issuedName", issued.token().name());
+            flash.addFlashAttribute("issuedSecret", issued.secret());
         } catch (DomainProblem problem) {
             flash.addFlashAttribute("tokenError", problem.getMessage());
         }
