@@ -3,6 +3,7 @@ package vn.motcua.organization;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -63,6 +64,12 @@ class OrganizationMemory {
             log.debug("Organisation snapshot at revision {}: {} agencies, {} staff", built.revision, built.agencies().size(), built.staff().size());
         }
         return snapshot;
+    }
+
+    /** Builds the snapshot before the first request, which would otherwise pay for it. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        refresh();
     }
 
     /** Another node changed the organisation (or this node missed its own notice): rebuild from the tables. */
