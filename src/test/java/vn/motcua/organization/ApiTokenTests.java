@@ -26,6 +26,8 @@ class ApiTokenTests extends IntegrationTest {
     StaffDirectory staff;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApiTokens tokens;
 
     @Test
     void anIssuedTokenActsAsItsStaffMemberWithTheirScopeAndIsStoredOnlyAsAHash() {
@@ -76,6 +78,18 @@ class ApiTokenTests extends IntegrationTest {
                 .retrieve().toEntity(OBJECT);
         assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(tooLong.getBody()).containsEntry("code", "organization.validation");
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() {
+        var officer = staff.byUsername("tn.ductrong").orElseThrow();
+        var issued = tokens.issue(officer.id(), "hết hạn " + fresh(), LocalDate.now(TimeConfiguration.VIETNAM));
+        assertThat(bearer(issued.secret()).get().uri("/api/v1/me").retrieve().toBodilessEntity().getStatusCode()).isEqualTo(HttpStatus.OK);
+        jdbc.sql("update organization.api_token set expires_at = now() - interval '1 second' where id = :id")
+                .param("id", issued.token().id()).update();
+        jdbc.sql("update organization.revision set value = value + 1 where id = 1").update();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() ->
+                bearer(issued.secret()).get().uri("/api/v1/me").retrieve().toBodilessEntity().getStatusCode() == HttpStatus.UNAUTHORIZED);
     }
 
     @Test
