@@ -14,6 +14,7 @@ import java.util.Base64;
  * their own uniquely named data instead of relying on a clean database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(SqlStatements.class)
 public abstract class IntegrationTest {
 
     public static final String DEMO_PASSWORD = "motcua@2026";
@@ -48,6 +49,14 @@ public abstract class IntegrationTest {
     /** A fresh electronic ID of the demo province for one test's agency, for example {@code H36.917}. */
     protected static String uniqueElectronicId() {
         return "H36.9%02d".formatted(NEXT.getAndIncrement() % 100);
+    }
+
+    /**
+     * A suffix no earlier run on the same database has used (lowercase letters and digits), for tests that run
+     * against a PostgreSQL server which keeps its data between runs.
+     */
+    protected static String fresh() {
+        return Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36, 36L * 36 * 36 * 36 * 36 * 36), 36);
     }
 
     private static final java.util.concurrent.atomic.AtomicInteger NEXT = new java.util.concurrent.atomic.AtomicInteger(300);

@@ -39,6 +39,42 @@ public record AccessScope(String username, boolean wholeProvince, Set<UUID> agen
         return roles.contains(Role.ADMIN);
     }
 
+    /**
+     * Rows of the agencies the user reaches whole, or of the very units the user reaches:
+     * {@code (agency_id = any(:scopeAgencies) or unit_id = any(:scopeUnits))}, or {@code true} for the whole province.
+     * This is the filter for work (dossiers, steps) that records both its agency and its unit.
+     */
+    public SqlFilter sqlFilter(String agencyColumn, String unitColumn) {
+        if (wholeProvince) {
+            return new SqlFilter("true", Map.of());
+        }
+        return new SqlFilter("(" + column(agencyColumn) + " = any(:scopeAgencies) or " + column(unitColumn) + " = any(:scopeUnits))",
+                Map.of("scopeAgencies", agencies.toArray(UUID[]::new),
+                        "scopeUnits", units.values().stream().flatMap(Set::stream).toArray(UUID[]::new)));
+    }
+
+    /**
+     * Rows of every agency that is in scope at all, whole or through one of its units (as {@link #covers(UUID)}):
+     * {@code agency_id = any(:scopeAgencies)}, or {@code true} for the whole province.
+     */
+    public SqlFilter sqlFilter(String agencyColumn) {
+        if (wholeProvince) {
+            return new SqlFilter("true", Map.of());
+        }
+        var ids = new java.util.HashSet<>(agencies);
+        ids.addAll(units.keySet());
+        return new SqlFilter(column(agencyColumn) + " = any(:scopeAgencies)", Map.of("scopeAgencies", ids.toArray(UUID[]::new)));
+    }
+
+    private static String column(String name) {
+        if (!COLUMN.matcher(name).matches()) {
+            throw new IllegalArgumentException("not a column name: " + name);
+        }
+        return name;
+    }
+
+    private static final java.util.regex.Pattern COLUMN = java.util.regex.Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)?");
+
     public static AccessScope nobody() {
         return new AccessScope("", false, Set.of(), Map.of(), Set.of());
     }

@@ -4,17 +4,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 /**
  * An agency of the province. Its electronic ID may be re-issued (as after the 2025 merger); every ID it
- * has held is kept with the dates it was valid, so old dossiers keep pointing at the right agency.
+ * has held is kept with the dates it was valid ({@code agency_electronic_id}, written row by row by
+ * {@link OrganizationStore}, never rewritten with the agency), so old dossiers keep pointing at the right agency.
  */
 @Table(schema = "organization", name = "agency")
 class Agency {
@@ -29,12 +27,10 @@ class Agency {
     private @Nullable UUID parentId;
     private LocalDate validFrom;
     private @Nullable LocalDate validTo;
-    @MappedCollection(idColumn = "agency_id", keyColumn = "position")
-    private final List<ElectronicIdPeriod> electronicIds;
 
     @PersistenceCreator
     Agency(UUID id, @Nullable Integer version, String electronicId, String name, AgencyType type, @Nullable UUID parentId,
-           LocalDate validFrom, @Nullable LocalDate validTo, List<ElectronicIdPeriod> electronicIds) {
+           LocalDate validFrom, @Nullable LocalDate validTo) {
         this.id = id;
         this.version = version;
         this.electronicId = electronicId;
@@ -43,39 +39,30 @@ class Agency {
         this.parentId = parentId;
         this.validFrom = validFrom;
         this.validTo = validTo;
-        this.electronicIds = new ArrayList<>(electronicIds);
     }
 
     static Agency create(ElectronicId electronicId, String name, AgencyType type, @Nullable UUID parentId,
                          LocalDate validFrom, @Nullable LocalDate validTo) {
-        var agency = new Agency(UUID.randomUUID(), null, electronicId.value(), name, type, parentId, validFrom, validTo, List.of());
-        agency.electronicIds.add(new ElectronicIdPeriod(electronicId.value(), validFrom, null));
-        return agency;
+        return new Agency(UUID.randomUUID(), null, electronicId.value(), name, type, parentId, validFrom, validTo);
     }
 
-    /** Changes name, type, parent and validity; a different electronic ID is re-issued from {@code effective}. */
-    void revise(ElectronicId newId, String newName, AgencyType newType, @Nullable UUID newParent,
-                LocalDate newValidFrom, @Nullable LocalDate newValidTo, LocalDate effective) {
+    /**
+     * Changes electronic ID, name, type, parent and validity; returns whether the electronic ID was re-issued
+     * (the caller then records the new period).
+     */
+    boolean revise(ElectronicId newId, String newName, AgencyType newType, @Nullable UUID newParent,
+                   LocalDate newValidFrom, @Nullable LocalDate newValidTo) {
         if (id.equals(newParent)) {
             throw OrganizationProblem.invalid("parentId", "Cơ quan không thể là cấp trên của chính nó.");
         }
-        if (!newId.value().equals(electronicId)) {
-            reissue(newId, effective);
-        }
+        boolean reissued = !newId.value().equals(electronicId);
+        this.electronicId = newId.value();
         this.name = newName;
         this.type = newType;
         this.parentId = newParent;
         this.validFrom = newValidFrom;
         this.validTo = newValidTo;
-    }
-
-    private void reissue(ElectronicId newId, LocalDate effective) {
-        int last = electronicIds.size() - 1;
-        var current = electronicIds.get(last);
-        LocalDate closedOn = effective.minusDays(1).isBefore(current.validFrom()) ? current.validFrom() : effective.minusDays(1);
-        electronicIds.set(last, new ElectronicIdPeriod(current.electronicId(), current.validFrom(), closedOn));
-        electronicIds.add(new ElectronicIdPeriod(newId.value(), effective, null));
-        electronicId = newId.value();
+        return reissued;
     }
 
     void close(LocalDate lastDay) {
@@ -86,9 +73,8 @@ class Agency {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }
 
-    AgencyView view() {
-        return new AgencyView(id, electronicId, name, type, parentId, validFrom, validTo, version == null ? 0 : version,
-                List.copyOf(electronicIds));
+    int version() {
+        return version == null ? 0 : version;
     }
 
     UUID id() {

@@ -12,25 +12,34 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The front door to the province's agencies and their units. */
+/**
+ * The front door to the province's agencies and their units. Reads come from the in-memory snapshot
+ * ({@link OrganizationMemory}); inside a read-write transaction they come from the tables, so a writer sees
+ * what it has just written.
+ */
 @Service
-@Transactional(readOnly = true)
 public class AgencyDirectory {
 
     private final Agencies agencies;
     private final Units units;
+    private final OrganizationStore store;
+    private final OrganizationMemory memory;
     private final Province province;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AgencyDirectory(Agencies agencies, Units units, Province province, ApplicationEventPublisher events, Clock clock) {
+    AgencyDirectory(Agencies agencies, Units units, OrganizationStore store, OrganizationMemory memory, Province province,
+                    ApplicationEventPublisher events, Clock clock) {
         this.agencies = agencies;
         this.units = units;
+        this.store = store;
+        this.memory = memory;
         this.province = province;
         this.events = events;
         this.clock = clock;
@@ -38,17 +47,23 @@ public class AgencyDirectory {
 
     /** Every agency, current and closed, in the order of their electronic IDs (parents before children). */
     public List<AgencyView> all() {
-        return agencies.findAll().stream().map(Agency::view)
-                .sorted(Comparator.comparing(AgencyView::electronicId, ElectronicId.ORDER))
-                .toList();
+        var snapshot = memory.snapshotOutsideWrites();
+        if (snapshot != null) {
+            return snapshot.agencies();
+        }
+        return store.agencies().stream().sorted(Comparator.comparing(AgencyView::electronicId, ElectronicId.ORDER)).toList();
     }
 
     public AgencyView get(UUID id) {
-        return agencies.findById(id).map(Agency::view).orElseThrow(() -> OrganizationProblem.agencyNotFound(id));
+        var snapshot = memory.snapshotOutsideWrites();
+        var found = snapshot != null ? snapshot.agency(id) : Optional.ofNullable(store.agency(id));
+        return found.orElseThrow(() -> OrganizationProblem.agencyNotFound(id));
     }
 
     public Optional<AgencyView> findByElectronicId(String electronicId) {
-        return agencies.findByElectronicId(electronicId.strip().toUpperCase(java.util.Locale.ROOT)).map(Agency::view);
+        String wanted = electronicId.strip().toUpperCase(java.util.Locale.ROOT);
+        var snapshot = memory.snapshotOutsideWrites();
+        return snapshot != null ? snapshot.agencyByElectronicId(wanted) : Optional.ofNullable(store.agencyByElectronicId(wanted));
     }
 
     /** The agency that held {@code electronicId} on {@code day}, following re-issued IDs. */
@@ -61,7 +76,7 @@ public class AgencyDirectory {
 
     public long countActive() {
         LocalDate today = LocalDate.now(clock);
-        return agencies.findAll().stream().filter(a -> a.activeOn(today)).count();
+        return all().stream().filter(a -> a.activeOn(today)).count();
     }
 
     @Transactional
@@ -73,15 +88,16 @@ public class AgencyDirectory {
         checkParent(null, draft.parentId());
         checkDates(draft.validFrom(), draft.validTo());
         var agency = agencies.save(Agency.create(id, draft.name().strip(), draft.type(), draft.parentId(), draft.validFrom(), draft.validTo()));
+        store.addFirstElectronicId(agency.id(), id.value(), draft.validFrom());
         events.publishEvent(new OrganizationChanged("AGENCY_CREATED", "agency:" + id, "Thêm cơ quan " + draft.name().strip()));
-        return agency.view();
+        return Objects.requireNonNull(store.agency(agency.id()));
     }
 
     /** Revises an agency; {@code expectedVersion} is the version the editor saw (optimistic locking). */
     @Transactional
     public AgencyView update(UUID agencyId, AgencyDraft draft, int expectedVersion) {
         var agency = agencies.findById(agencyId).orElseThrow(() -> OrganizationProblem.agencyNotFound(agencyId));
-        if (agency.view().version() != expectedVersion) {
+        if (agency.version() != expectedVersion) {
             throw new org.springframework.dao.OptimisticLockingFailureException("agency " + agencyId + " changed");
         }
         var id = checkedId(draft);
@@ -90,12 +106,15 @@ public class AgencyDirectory {
         checkParent(agencyId, draft.parentId());
         checkDates(draft.validFrom(), draft.validTo());
         String before = agency.electronicId();
-        agency.revise(id, draft.name().strip(), draft.type(), draft.parentId(), draft.validFrom(), draft.validTo(), LocalDate.now(clock));
-        var saved = agencies.save(agency);
+        boolean reissued = agency.revise(id, draft.name().strip(), draft.type(), draft.parentId(), draft.validFrom(), draft.validTo());
+        agencies.save(agency);
+        if (reissued) {
+            store.reissueElectronicId(agencyId, id.value(), LocalDate.now(clock));
+        }
         String summary = before.equals(id.value()) ? "Sửa thông tin cơ quan " + draft.name().strip()
                 : "Cấp lại mã định danh " + before + " → " + id + " cho " + draft.name().strip();
         events.publishEvent(new OrganizationChanged("AGENCY_UPDATED", "agency:" + id, summary));
-        return saved.view();
+        return Objects.requireNonNull(store.agency(agencyId));
     }
 
     /** Closes an agency from {@code lastDay} on; it stays in history with its staff and dossiers. */
@@ -103,16 +122,16 @@ public class AgencyDirectory {
     public AgencyView deactivate(UUID agencyId, LocalDate lastDay) {
         var agency = agencies.findById(agencyId).orElseThrow(() -> OrganizationProblem.agencyNotFound(agencyId));
         agency.close(lastDay);
-        var saved = agencies.save(agency);
+        agencies.save(agency);
         events.publishEvent(new OrganizationChanged("AGENCY_DEACTIVATED", "agency:" + agency.electronicId(),
                 "Ngừng hoạt động cơ quan từ sau ngày " + lastDay));
-        return saved.view();
+        return Objects.requireNonNull(store.agency(agencyId));
     }
 
     /** Imports agencies from CSV, all or nothing: one bad row and nothing is applied. */
     @Transactional
     public ImportReport importCsv(Reader csv) throws IOException {
-        var parsed = AgencyCsvImport.parse(csv, province, this::findByElectronicId);
+        var parsed = AgencyCsvImport.parse(csv, province, eid -> Optional.ofNullable(store.agencyByElectronicId(eid)));
         if (!parsed.rejected().isEmpty()) {
             return new ImportReport(0, 0, 0, parsed.rejected());
         }
@@ -123,26 +142,30 @@ public class AgencyDirectory {
             @Nullable UUID parentId = row.parentElectronicId() == null ? null
                     : agencies.findByElectronicId(row.parentElectronicId()).map(Agency::id).orElseThrow();
             var draft = new AgencyDraft(row.electronicId().value(), row.name(), row.type(), parentId, row.validFrom(), row.validTo());
-            var existing = agencies.findByElectronicId(row.electronicId().value());
-            if (existing.isEmpty()) {
+            var existing = store.agencyByElectronicId(row.electronicId().value());
+            if (existing == null) {
                 create(draft);
                 created++;
-            } else if (row.sameAs(existing.get().view(), parentId)) {
+            } else if (row.sameAs(existing, parentId)) {
                 unchanged++;
             } else {
-                update(existing.get().id(), draft, existing.get().view().version());
+                update(existing.id(), draft, existing.version());
                 updated++;
             }
         }
         return new ImportReport(created, updated, unchanged, List.of());
     }
 
+    /** The agency's units by name. */
     public List<UnitView> units(UUID agencyId) {
-        return units.findByAgencyIdOrderByName(agencyId).stream().map(Unit::view).toList();
+        var snapshot = memory.snapshotOutsideWrites();
+        return snapshot != null ? snapshot.units(agencyId) : store.units("agency_id = :agency", Map.of("agency", agencyId));
     }
 
     public UnitView unit(UUID unitId) {
-        return units.findById(unitId).map(Unit::view).orElseThrow(() -> OrganizationProblem.unitNotFound(unitId));
+        var snapshot = memory.snapshotOutsideWrites();
+        var found = snapshot != null ? snapshot.unit(unitId) : store.units("id = :id", Map.of("id", unitId)).stream().findFirst();
+        return found.orElseThrow(() -> OrganizationProblem.unitNotFound(unitId));
     }
 
     @Transactional
@@ -173,27 +196,6 @@ public class AgencyDirectory {
         unit.deactivate();
         events.publishEvent(new OrganizationChanged("UNIT_DEACTIVATED", "unit:" + unitId, "Ngừng hoạt động đơn vị " + unit.view().name()));
         return units.save(unit).view();
-    }
-
-    /** Each agency id mapped to the ids of all agencies under it, itself included. */
-    Map<UUID, List<UUID>> subtrees() {
-        var all = agencies.findAll();
-        var children = all.stream().filter(a -> a.parentId() != null)
-                .collect(Collectors.groupingBy(Agency::parentId, Collectors.mapping(Agency::id, Collectors.toList())));
-        return all.stream().collect(Collectors.toMap(Agency::id, a -> descendants(a.id(), children)));
-    }
-
-    private static List<UUID> descendants(UUID root, Map<UUID, List<UUID>> children) {
-        var out = new java.util.ArrayList<UUID>();
-        var stack = new java.util.ArrayDeque<UUID>(List.of(root));
-        while (!stack.isEmpty()) {
-            UUID next = stack.pop();
-            if (!out.contains(next)) {
-                out.add(next);
-                stack.addAll(children.getOrDefault(next, List.of()));
-            }
-        }
-        return out;
     }
 
     private ElectronicId checkedId(AgencyDraft draft) {

@@ -41,6 +41,10 @@ public class OrganizationProblem extends DomainProblem {
         return new OrganizationProblem("staff-not-found", HttpStatus.NOT_FOUND, "Không tìm thấy cán bộ " + id + ".", List.of());
     }
 
+    static OrganizationProblem tokenNotFound(Object id) {
+        return new OrganizationProblem("token-not-found", HttpStatus.NOT_FOUND, "Không tìm thấy mã truy cập " + id + ".", List.of());
+    }
+
     static OrganizationProblem duplicateUsername(String username) {
         return new OrganizationProblem("duplicate-username", HttpStatus.CONFLICT,
                 "Tên đăng nhập '" + username + "' đã có người dùng.",

@@ -4,18 +4,17 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.UUID;
 
 /**
  * A staff account. Staff are deactivated, never deleted, because what they did stays in dossiers and the
- * audit trail under their name. Repeated wrong passwords lock the account for a while.
+ * audit trail under their name. Repeated wrong passwords lock the account for a while. Role assignments are
+ * rows of their own ({@code role_assignment}), inserted and deleted one by one by {@link OrganizationStore},
+ * and the login counters are written by a direct update: saving an account rewrites neither.
  */
 @Table(schema = "organization", name = "staff")
 class Staff {
@@ -33,13 +32,10 @@ class Staff {
     private String passwordHash;
     private int failedLogins;
     private @Nullable Instant lockedUntil;
-    @MappedCollection(idColumn = "staff_id")
-    private final Set<RoleAssignment> roles;
 
     @PersistenceCreator
     Staff(UUID id, @Nullable Integer version, String username, String fullName, @Nullable String email, @Nullable String phone,
-          @Nullable String position, boolean active, String passwordHash, int failedLogins, @Nullable Instant lockedUntil,
-          Set<RoleAssignment> roles) {
+          @Nullable String position, boolean active, String passwordHash, int failedLogins, @Nullable Instant lockedUntil) {
         this.id = id;
         this.version = version;
         this.username = username;
@@ -51,12 +47,11 @@ class Staff {
         this.passwordHash = passwordHash;
         this.failedLogins = failedLogins;
         this.lockedUntil = lockedUntil;
-        this.roles = new LinkedHashSet<>(roles);
     }
 
     static Staff create(String username, String fullName, @Nullable String email, @Nullable String phone,
                         @Nullable String position, String passwordHash) {
-        return new Staff(UUID.randomUUID(), null, username, fullName, email, phone, position, true, passwordHash, 0, null, Set.of());
+        return new Staff(UUID.randomUUID(), null, username, fullName, email, phone, position, true, passwordHash, 0, null);
     }
 
     void revise(String newFullName, @Nullable String newEmail, @Nullable String newPhone, @Nullable String newPosition) {
@@ -78,14 +73,6 @@ class Staff {
 
     void reactivate() {
         this.active = true;
-    }
-
-    boolean assign(RoleAssignment assignment) {
-        return roles.add(assignment);
-    }
-
-    boolean revoke(RoleAssignment assignment) {
-        return roles.remove(assignment);
     }
 
     /** Counts a wrong password; returns true when this failure locks the account. */
@@ -127,13 +114,16 @@ class Staff {
         return active;
     }
 
-    Set<RoleAssignment> roles() {
-        return Set.copyOf(roles);
+    int failedLogins() {
+        return failedLogins;
     }
 
-    StaffView view() {
-        return new StaffView(id, username, fullName, email, phone, position, active, lockedUntil,
-                roles.stream().toList(), version == null ? 0 : version);
+    @Nullable Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    int version() {
+        return version == null ? 0 : version;
     }
 
     /** How many wrong passwords in a row lock an account, and for how long. */

@@ -12,29 +12,34 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
-/** The front door to staff accounts, their role assignments and the access scope they give. */
+/**
+ * The front door to staff accounts, their role assignments and the access scope they give. Reads come from
+ * the in-memory snapshot ({@link OrganizationMemory}); inside a read-write transaction from the tables.
+ */
 @Service
-@Transactional(readOnly = true)
 public class StaffDirectory {
 
     private final StaffAccounts staff;
+    private final OrganizationStore store;
+    private final OrganizationMemory memory;
     private final AgencyDirectory agencies;
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Staff.LoginPolicy loginPolicy;
 
-    StaffDirectory(StaffAccounts staff, AgencyDirectory agencies, PasswordEncoder passwords, ApplicationEventPublisher events,
-                   Clock clock, @Value("${motcua.login.max-failures:5}") int maxFailures,
-                   @Value("${motcua.login.lock-minutes:15}") int lockMinutes) {
+    StaffDirectory(StaffAccounts staff, OrganizationStore store, OrganizationMemory memory, AgencyDirectory agencies,
+                   PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock,
+                   @Value("${motcua.login.max-failures:5}") int maxFailures, @Value("${motcua.login.lock-minutes:15}") int lockMinutes) {
         this.staff = staff;
+        this.store = store;
+        this.memory = memory;
         this.agencies = agencies;
         this.passwords = passwords;
         this.events = events;
@@ -45,49 +50,54 @@ public class StaffDirectory {
     /** Staff the given scope may see, by name in Vietnamese order. */
     public List<StaffView> visibleTo(AccessScope scope) {
         var collator = java.text.Collator.getInstance(Locale.forLanguageTag("vi"));
-        return staff.findAll().stream().map(Staff::view)
-                .filter(s -> s.username().equals(scope.username()) || s.roles().stream().anyMatch(scope::covers))
+        return all().stream()
+                .filter(s -> s.username().equals(scope.username()) || scope.wholeProvince() || s.roles().stream().anyMatch(scope::covers))
                 .sorted(Comparator.comparing(StaffView::fullName, collator))
                 .toList();
     }
 
+    /** How many staff the given scope may see (without sorting them by name). */
+    public long countVisibleTo(AccessScope scope) {
+        return all().stream()
+                .filter(s -> s.username().equals(scope.username()) || scope.wholeProvince() || s.roles().stream().anyMatch(scope::covers))
+                .count();
+    }
+
     /** Staff holding a role in the agency (or one of its units) that the scope reaches. */
     public List<StaffView> ofAgency(UUID agencyId, AccessScope scope) {
-        return staff.findAll().stream().map(Staff::view)
+        return all().stream()
                 .filter(s -> s.roles().stream().anyMatch(r -> r.agencyId().equals(agencyId) && scope.covers(r)))
                 .sorted(Comparator.comparing(StaffView::username))
                 .toList();
     }
 
     public StaffView get(UUID id) {
-        return staff.findById(id).map(Staff::view).orElseThrow(() -> OrganizationProblem.staffNotFound(id));
+        var snapshot = memory.snapshotOutsideWrites();
+        var found = snapshot != null ? snapshot.staff(id) : Optional.ofNullable(store.staffById(id));
+        return found.orElseThrow(() -> OrganizationProblem.staffNotFound(id));
     }
 
-    public java.util.Optional<StaffView> byUsername(String username) {
-        return staff.findByUsername(username.toLowerCase(Locale.ROOT)).map(Staff::view);
+    public Optional<StaffView> byUsername(String username) {
+        String wanted = username.toLowerCase(Locale.ROOT);
+        var snapshot = memory.snapshotOutsideWrites();
+        return snapshot != null ? snapshot.staffByUsername(wanted) : Optional.ofNullable(store.staffByUsername(wanted));
     }
 
     public long countActive() {
-        return staff.findAll().stream().filter(Staff::active).count();
+        return all().stream().filter(StaffView::active).count();
     }
 
-    /** What {@code username} may see: their agencies and everything under them, or the whole province. */
+    /**
+     * What {@code username} may see: their agencies and everything under them, or the whole province. Computed
+     * once per snapshot of the organisation and kept with it; nobody for an unknown or deactivated account.
+     */
     public AccessScope scopeOf(String username) {
-        var account = staff.findByUsername(username.toLowerCase(Locale.ROOT)).filter(Staff::active).orElse(null);
-        if (account == null) {
-            return AccessScope.nobody();
-        }
-        var roles = EnumSet.noneOf(Role.class);
-        account.roles().forEach(r -> roles.add(r.role()));
-        boolean wholeProvince = roles.contains(Role.ADMIN) || roles.contains(Role.OVERSIGHT_VIEWER);
-        var subtrees = agencies.subtrees();
-        var whole = new HashSet<UUID>();
-        account.roles().stream().filter(r -> r.unitId() == null)
-                .forEach(r -> whole.addAll(subtrees.getOrDefault(r.agencyId(), List.of(r.agencyId()))));
-        var units = new java.util.HashMap<UUID, Set<UUID>>();
-        account.roles().stream().filter(r -> r.unitId() != null && !whole.contains(r.agencyId()))
-                .forEach(r -> units.computeIfAbsent(r.agencyId(), k -> new java.util.HashSet<>()).add(r.unitId()));
-        return new AccessScope(account.username(), wholeProvince, Set.copyOf(whole), java.util.Map.copyOf(units), Set.copyOf(roles));
+        return memory.current().scopeOf(username.toLowerCase(Locale.ROOT));
+    }
+
+    private List<StaffView> all() {
+        var snapshot = memory.snapshotOutsideWrites();
+        return snapshot != null ? snapshot.staff() : store.staff();
     }
 
     @Transactional
@@ -103,7 +113,7 @@ public class StaffDirectory {
                 blankToNull(draft.position()), passwords.encode(draft.password()));
         var saved = staff.save(account);
         events.publishEvent(new OrganizationChanged("STAFF_CREATED", "staff:" + username, "Tạo tài khoản " + draft.fullName().strip()));
-        return saved.view();
+        return view(saved.id());
     }
 
     @Transactional
@@ -114,7 +124,8 @@ public class StaffDirectory {
             account.changePassword(passwords.encode(draft.password()));
         }
         events.publishEvent(new OrganizationChanged("STAFF_UPDATED", "staff:" + account.username(), "Sửa tài khoản " + draft.fullName().strip()));
-        return staff.save(account).view();
+        staff.save(account);
+        return view(id);
     }
 
     @Transactional
@@ -122,7 +133,8 @@ public class StaffDirectory {
         var account = staff.findById(id).orElseThrow(() -> OrganizationProblem.staffNotFound(id));
         account.deactivate();
         events.publishEvent(new OrganizationChanged("STAFF_DEACTIVATED", "staff:" + account.username(), "Khoá tài khoản (ngừng hoạt động)"));
-        return staff.save(account).view();
+        staff.save(account);
+        return view(id);
     }
 
     @Transactional
@@ -130,7 +142,8 @@ public class StaffDirectory {
         var account = staff.findById(id).orElseThrow(() -> OrganizationProblem.staffNotFound(id));
         account.reactivate();
         events.publishEvent(new OrganizationChanged("STAFF_REACTIVATED", "staff:" + account.username(), "Mở lại tài khoản"));
-        return staff.save(account).view();
+        staff.save(account);
+        return view(id);
     }
 
     /** Gives a role in an agency of this province, or in one of its units. */
@@ -149,20 +162,20 @@ public class StaffDirectory {
         if (unitId != null && !agencies.unit(unitId).agencyId().equals(agencyId)) {
             throw OrganizationProblem.unitOutsideAgency();
         }
-        if (account.assign(new RoleAssignment(role, agencyId, unitId))) {
+        if (store.assign(account.id(), new RoleAssignment(role, agencyId, unitId))) {
             events.publishEvent(new OrganizationChanged("ROLE_ASSIGNED", "staff:" + account.username(),
                     "Giao vai trò " + role + " tại " + agency.electronicId()));
         }
-        return staff.save(account).view();
+        return view(staffId);
     }
 
     @Transactional
     public StaffView revoke(UUID staffId, Role role, UUID agencyId, @Nullable UUID unitId) {
         var account = staff.findById(staffId).orElseThrow(() -> OrganizationProblem.staffNotFound(staffId));
-        if (account.revoke(new RoleAssignment(role, agencyId, unitId))) {
+        if (store.revoke(account.id(), new RoleAssignment(role, agencyId, unitId))) {
             events.publishEvent(new OrganizationChanged("ROLE_REVOKED", "staff:" + account.username(), "Thu hồi vai trò " + role));
         }
-        return staff.save(account).view();
+        return view(staffId);
     }
 
     @Transactional
@@ -172,7 +185,7 @@ public class StaffDirectory {
                 events.publishEvent(new OrganizationChanged("ACCOUNT_LOCKED", "staff:" + account.username(),
                         "Tạm khoá " + loginPolicy.lockFor().toMinutes() + " phút sau " + loginPolicy.maxFailures() + " lần sai mật khẩu"));
             }
-            staff.save(account);
+            store.updateLoginCounters(account.id(), account.failedLogins(), account.lockedUntil());
         });
     }
 
@@ -180,7 +193,7 @@ public class StaffDirectory {
     void recordSuccessfulLogin(String username) {
         staff.findByUsername(username.toLowerCase(Locale.ROOT)).ifPresent(account -> {
             if (account.recordSuccessfulLogin()) {
-                staff.save(account);
+                store.updateLoginCounters(account.id(), account.failedLogins(), account.lockedUntil());
             }
         });
     }
@@ -195,10 +208,15 @@ public class StaffDirectory {
 
     private Staff load(UUID id, int expectedVersion) {
         var account = staff.findById(id).orElseThrow(() -> OrganizationProblem.staffNotFound(id));
-        if (account.view().version() != expectedVersion) {
+        if (account.version() != expectedVersion) {
             throw new OptimisticLockingFailureException("staff " + id + " changed");
         }
         return account;
+    }
+
+    /** The account as just written, read in the writing transaction. */
+    private StaffView view(UUID id) {
+        return Objects.requireNonNull(store.staffById(id));
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -18,23 +18,23 @@ import org.springframework.stereotype.Component;
 class StaffLogin implements UserDetailsService {
 
     private final StaffDirectory directory;
+    private final OrganizationStore store;
 
-    StaffLogin(StaffDirectory directory) {
+    StaffLogin(StaffDirectory directory, OrganizationStore store) {
         this.directory = directory;
+        this.store = store;
     }
 
+    /** Reads the account from the table, not the snapshot: the password and the lock are checked as they are now. */
     @Override
     public UserDetails loadUserByUsername(String username) {
         var account = directory.account(username);
         if (account == null) {
             throw new UsernameNotFoundException(username);
         }
-        return User.withUsername(account.username())
-                .password(account.passwordHash())
-                .disabled(!account.active())
-                .accountLocked(directory.lockedNow(account))
-                .authorities(account.roles().stream().map(r -> new SimpleGrantedAuthority(r.role().authority())).distinct().toList())
-                .build();
+        var authorities = store.rolesOf(account.id()).stream().map(r -> new SimpleGrantedAuthority(r.role().authority())).distinct().toList();
+        return new StaffUser(account.username(), account.passwordHash(), account.active(), !directory.lockedNow(account), authorities,
+                account.failedLogins() > 0 || account.lockedUntil() != null);
     }
 
     @EventListener
@@ -42,8 +42,35 @@ class StaffLogin implements UserDetailsService {
         directory.recordFailedLogin(event.getAuthentication().getName());
     }
 
+    /** Clears earlier wrong passwords; when there were none (every HTTP Basic call, mostly) nothing is written. */
     @EventListener
     void on(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof StaffUser user && !user.hadLoginFailures) {
+            return;
+        }
         directory.recordSuccessfulLogin(event.getAuthentication().getName());
+    }
+
+    /** The signed-in account, remembering whether it had wrong passwords or a lock to clear. */
+    static final class StaffUser extends User {
+
+        private static final long serialVersionUID = 1L;
+        private final boolean hadLoginFailures;
+
+        StaffUser(String username, String password, boolean enabled, boolean accountNonLocked,
+                  java.util.Collection<? extends org.springframework.security.core.GrantedAuthority> authorities, boolean hadLoginFailures) {
+            super(username, password, enabled, true, true, accountNonLocked, authorities);
+            this.hadLoginFailures = hadLoginFailures;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return super.equals(other);
+        }
+
+        @Override
+        public int hashCode() {
+            return super.hashCode();
+        }
     }
 }

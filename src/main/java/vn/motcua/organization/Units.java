@@ -2,10 +2,7 @@ package vn.motcua.organization;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-import java.util.List;
 import java.util.UUID;
 
 interface Units extends ListCrudRepository<Unit, UUID> {
-
-    List<Unit> findByAgencyIdOrderByName(UUID agencyId);
 }

@@ -47,7 +47,7 @@ class HomePages {
         model.addAttribute("account", staff.byUsername(user.getName()).orElseThrow());
         model.addAttribute("myAgencies", agencies.all().stream()
                 .filter(a -> scope.covers(a.id()) && a.activeOn(LocalDate.now(clock))).toList());
-        model.addAttribute("colleagues", staff.visibleTo(scope).size());
+        model.addAttribute("colleagues", staff.countVisibleTo(scope));
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("today", calendar.day(today));
         model.addAttribute("nextDayOff", calendar.days(today.plusDays(1), today.plusDays(366)).stream()

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,14 +32,5 @@ class StaffLockoutTests {
         assertThat(staff.recordFailedLogin(NOW, POLICY)).isFalse();
         assertThat(staff.recordSuccessfulLogin()).isTrue();
         assertThat(staff.recordSuccessfulLogin()).as("nothing left to clear").isFalse();
-    }
-
-    @Test
-    void rolesAreASetOfAssignments() {
-        var staff = Staff.create("cv.test", "Nguyễn Văn Thử", null, null, null, "{noop}x");
-        var agency = java.util.UUID.randomUUID();
-        assertThat(staff.assign(new RoleAssignment(Role.SPECIALIST, agency, null))).isTrue();
-        assertThat(staff.assign(new RoleAssignment(Role.SPECIALIST, agency, null))).isFalse();
-        assertThat(staff.roles()).isEqualTo(Set.of(new RoleAssignment(Role.SPECIALIST, agency, null)));
     }
 }

@@ -13,15 +13,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.format.annotation.DateTimeFormat;
 import vn.motcua.organization.AgencyDirectory;
+import vn.motcua.organization.ApiTokens;
 import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.Role;
 import vn.motcua.organization.StaffDirectory;
 import vn.motcua.organization.StaffDraft;
 import vn.motcua.organization.UnitView;
 import vn.motcua.platform.DomainProblem;
+import vn.motcua.platform.TimeConfiguration;
 import vn.motcua.platform.web.FormErrors;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -34,10 +39,14 @@ class StaffPages {
 
     private final StaffDirectory staff;
     private final AgencyDirectory agencies;
+    private final ApiTokens tokens;
+    private final Clock clock;
 
-    StaffPages(StaffDirectory staff, AgencyDirectory agencies) {
+    StaffPages(StaffDirectory staff, AgencyDirectory agencies, ApiTokens tokens, Clock clock) {
         this.staff = staff;
         this.agencies = agencies;
+        this.tokens = tokens;
+        this.clock = clock;
     }
 
     @ModelAttribute("roles")
@@ -133,6 +142,26 @@ class StaffPages {
         return "redirect:/admin/staff/" + id + "#roles";
     }
 
+    /** Issues a token; its secret is shown once, on the page this redirects to. */
+    @PostMapping("/{id}/tokens")
+    String issueToken(@PathVariable UUID id, @RequestParam String name,
+                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn, RedirectAttributes flash) {
+        try {
+            var issued = tokens.issue(id, name, expiresOn);
+            flash.addFlashAttribute("issuedName", issued.token().name());
+            flash.addFlashAttribute("issuedSecret", issued.secret());
+        } catch (DomainProblem problem) {
+            flash.addFlashAttribute("tokenError", problem.getMessage());
+        }
+        return "redirect:/admin/staff/" + id + "#tokens";
+    }
+
+    @PostMapping("/{id}/tokens/{tokenId}/revocation")
+    String revokeToken(@PathVariable UUID id, @PathVariable UUID tokenId) {
+        tokens.revoke(id, tokenId);
+        return "redirect:/admin/staff/" + id + "#tokens";
+    }
+
     private String editView(UUID id, Model model) {
         var account = staff.get(id);
         model.addAttribute("account", account);
@@ -141,6 +170,10 @@ class StaffPages {
                 .map(r -> agencies.unit(r.unitId())).collect(Collectors.toMap(UnitView::id, Function.identity(), (a, b) -> a));
         model.addAttribute("unitById", units);
         model.addAttribute("allUnits", agencies.all().stream().flatMap(a -> agencies.units(a.id()).stream()).toList());
+        model.addAttribute("tokens", tokens.of(id));
+        model.addAttribute("now", clock.instant());
+        model.addAttribute("zone", TimeConfiguration.VIETNAM);
+        model.addAttribute("defaultTokenExpiry", LocalDate.now(clock).plusDays(90));
         return "organization/staff-form";
     }
 }

@@ -1,5 +1,6 @@
 package vn.motcua.platform.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,11 +13,14 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import java.nio.charset.StandardCharsets;
 
 /**
- * Two doors. {@code /api/**}: stateless, HTTP Basic with a staff account, no cookies, so no CSRF.
+ * Two doors. {@code /api/**}: stateless, a personal access token ({@code Authorization: Bearer mct_…}, answered
+ * from memory by {@link BearerTokens}) or HTTP Basic with a staff account (for people trying the API: it costs
+ * a password hash per call), no cookies, so no CSRF.
  * Everything else: form login, sessions kept in the database (Spring Session JDBC), CSRF on every form.
  * Public are only the pages and endpoints meant for citizens; which data a signed-in user may see
  * within the province is decided by the owning module from the user's role assignments.
@@ -30,7 +34,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectProvider<BearerTokens> tokens) throws Exception {
+        tokens.ifAvailable(bearer -> http.addFilterBefore(new BearerTokenFilter(bearer, response -> {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"motcua\", error=\"invalid_token\"");
+            writeProblem(response, HttpStatus.UNAUTHORIZED, "invalid-token", "Mã truy cập không hợp lệ, đã hết hạn hoặc đã bị thu hồi.");
+        }), BasicAuthenticationFilter.class));
         return http
                 .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
@@ -41,7 +49,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("motcua").authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"motcua\"");
-                    writeProblem(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Cần đăng nhập bằng tài khoản cán bộ (HTTP Basic).");
+                    writeProblem(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Cần đăng nhập: mã truy cập (Bearer) hoặc tài khoản cán bộ (HTTP Basic).");
                 }))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
                         writeProblem(response, HttpStatus.FORBIDDEN, "forbidden", "Bạn không có quyền với dữ liệu này.")))
