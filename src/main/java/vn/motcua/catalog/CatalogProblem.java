@@ -29,6 +29,22 @@ public class CatalogProblem extends DomainProblem {
         return new CatalogProblem("decision-not-found", HttpStatus.NOT_FOUND, "Không có quyết định " + id + ".", List.of());
     }
 
+    /** No approved internal process applies to the procedure (and agency) on that day. */
+    public static CatalogProblem noInternalProcess(String code) {
+        return new CatalogProblem("no-internal-process", HttpStatus.NOT_FOUND,
+                "Thủ tục " + code + " chưa có quy trình nội bộ được phê duyệt cho ngày và cơ quan này.", List.of());
+    }
+
+    static CatalogProblem queryTooLong(int words, int chars) {
+        return new CatalogProblem("query-too-long", HttpStatus.BAD_REQUEST, "Câu tìm kiếm quá dài: tối đa " + words + " từ, " + chars
+                + " ký tự. Gõ vài từ chính của tên thủ tục, hoặc mã thủ tục.", List.of(new InvalidParam("q", "tối đa " + words + " từ")));
+    }
+
+    static CatalogProblem pageTooFar(int maxOffset) {
+        return new CatalogProblem("page-too-far", HttpStatus.BAD_REQUEST, "Chỉ xem được " + maxOffset
+                + " kết quả đầu tiên; thêm từ tìm kiếm hoặc bộ lọc để thu hẹp.", List.of(new InvalidParam("offset", "tối đa " + maxOffset)));
+    }
+
     static CatalogProblem unreadableFile(String reason) {
         return new CatalogProblem("unreadable-file", HttpStatus.BAD_REQUEST, "Không đọc được tệp: " + reason,
                 List.of(new InvalidParam("file", reason)));

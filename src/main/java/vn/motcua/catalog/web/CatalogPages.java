@@ -52,7 +52,7 @@ class CatalogPages {
     String search(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String field,
                   @RequestParam(required = false) @Nullable ProcedureLevel level, @RequestParam(required = false) @Nullable OnlineLevel online,
                   @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
-        var result = catalog.search(new ProcedureSearch(q, blankToNull(field), level, null, online, PAGE, Math.max(0, page) * PAGE));
+        var result = catalog.search(new ProcedureSearch(q, blankToNull(field), level, null, online, PAGE, Math.clamp(page, 0, 1_000) * PAGE));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("field", field == null ? "" : field);
         model.addAttribute("level", level);

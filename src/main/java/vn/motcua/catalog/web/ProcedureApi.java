@@ -2,6 +2,12 @@ package vn.motcua.catalog.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -61,7 +67,15 @@ class ProcedureApi {
     record Page(long total, List<Item> items) {
     }
 
-    record DecisionJson(String number, LocalDate decidedOn, String issuer, LocalDate effectiveDate, List<Decision.Item> items) {
+    record DecisionJson(@NotBlank String number, @NotNull LocalDate decidedOn, @NotBlank String issuer, @NotNull LocalDate effectiveDate,
+                        @NotEmpty List<@NotNull @Valid ItemJson> items) {
+    }
+
+    record ItemJson(@NotBlank String code, @NotNull Decision.Change change, vn.motcua.catalog.@Nullable ProcedureRecord record,
+                    @Nullable String replacedBy) {
+        Decision.Item item() {
+            return new Decision.Item(code, change, record, replacedBy);
+        }
     }
 
     @GetMapping("/procedures")
@@ -97,8 +111,16 @@ class ProcedureApi {
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(QrCodes.png(url, 300));
     }
 
-    record ProcessJson(@Nullable String agencyElectronicId, String decisionNumber, LocalDate decisionDate, LocalDate validFrom,
-                       List<vn.motcua.catalog.ProcessStep> steps) {
+    record ProcessJson(@Nullable String agencyElectronicId, @NotBlank String decisionNumber, @NotNull LocalDate decisionDate,
+                       @NotNull LocalDate validFrom, @NotEmpty List<@NotNull @Valid StepJson> steps) {
+    }
+
+    record StepJson(@NotBlank String name, @NotBlank String role, @Nullable String unit, @Min(0) @Max(100_000) int duration,
+                    @NotBlank String timeUnit, @Nullable String form, boolean maySupplement, boolean mayProposeRefusal,
+                    @Nullable String parallelGroup) {
+        vn.motcua.catalog.ProcessStep step() {
+            return new vn.motcua.catalog.ProcessStep(name, role, unit, duration, timeUnit, form, maySupplement, mayProposeRefusal, parallelGroup);
+        }
     }
 
     @GetMapping("/procedures/{code}/process")
@@ -106,16 +128,15 @@ class ProcedureApi {
     vn.motcua.catalog.InternalProcess process(@PathVariable String code, @RequestParam(required = false) @Nullable String agency,
                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on) {
         return processes.inForce(code, agency, on != null ? on : LocalDate.now(clock))
-                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND,
-                        "Thủ tục " + code + " chưa có quy trình nội bộ được phê duyệt"));
+                .orElseThrow(() -> vn.motcua.catalog.CatalogProblem.noInternalProcess(code));
     }
 
     @PostMapping("/procedures/{code}/processes")
     @PreAuthorize("hasAnyRole('CATALOG_OFFICER', 'ADMIN')")
     @Operation(summary = "Approve a new version of the internal process; refused when its steps take longer than the legal time")
-    ResponseEntity<vn.motcua.catalog.InternalProcess> approve(@PathVariable String code, @RequestBody ProcessJson process) {
+    ResponseEntity<vn.motcua.catalog.InternalProcess> approve(@PathVariable String code, @Valid @RequestBody ProcessJson process) {
         return ResponseEntity.status(HttpStatus.CREATED).body(processes.approve(code, process.agencyElectronicId(), process.decisionNumber(),
-                process.decisionDate(), process.validFrom(), process.steps()));
+                process.decisionDate(), process.validFrom(), process.steps().stream().map(StepJson::step).toList()));
     }
 
     @PostMapping(path = "/procedures/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -127,9 +148,9 @@ class ProcedureApi {
 
     @PostMapping("/decisions")
     @PreAuthorize("hasAnyRole('CATALOG_OFFICER', 'ADMIN')")
-    ResponseEntity<Decision> draft(@RequestBody DecisionJson decision) {
+    ResponseEntity<Decision> draft(@Valid @RequestBody DecisionJson decision) {
         return ResponseEntity.status(HttpStatus.CREATED).body(decisions.draft(decision.number(), decision.decidedOn(), decision.issuer(),
-                decision.effectiveDate(), decision.items()));
+                decision.effectiveDate(), decision.items().stream().map(ItemJson::item).toList()));
     }
 
     @GetMapping("/decisions/{id}")

@@ -21,8 +21,6 @@ import vn.motcua.platform.DomainProblem;
 import vn.motcua.platform.web.FormErrors;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -142,7 +140,8 @@ class AgencyPages {
             model.addAttribute("fileError", true);
             return "organization/agency-import";
         }
-        model.addAttribute("report", agencies.importCsv(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)));
+        model.addAttribute("report", agencies.importCsv(vn.motcua.platform.web.CsvBody.read(file.getBytes(),
+                file.getContentType() == null ? null : org.springframework.http.MediaType.parseMediaType(file.getContentType()))));
         model.addAttribute("fileName", file.getOriginalFilename());
         return "organization/agency-import";
     }
