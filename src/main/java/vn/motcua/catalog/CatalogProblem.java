@@ -45,6 +45,12 @@ public class CatalogProblem extends DomainProblem {
                 + " kết quả đầu tiên; thêm từ tìm kiếm hoặc bộ lọc để thu hẹp.", List.of(new InvalidParam("offset", "tối đa " + maxOffset)));
     }
 
+    static CatalogProblem tooLarge(long megabytes) {
+        return new CatalogProblem("file-too-large", HttpStatus.CONTENT_TOO_LARGE, "Tệp giải nén ra quá " + megabytes
+                + " MB (giới hạn motcua.uploads.catalog-expanded): tệp danh mục quốc gia đầy đủ chỉ khoảng 20 MB.",
+                List.of(new InvalidParam("file", "quá " + megabytes + " MB khi giải nén")));
+    }
+
     static CatalogProblem unreadableFile(String reason) {
         return new CatalogProblem("unreadable-file", HttpStatus.BAD_REQUEST, "Không đọc được tệp: " + reason,
                 List.of(new InvalidParam("file", reason)));

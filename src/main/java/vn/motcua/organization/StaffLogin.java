@@ -11,39 +11,40 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Staff sign in with their account: deactivated accounts cannot, and an account locks for a while after
- * repeated wrong passwords (motcua.login.max-failures, motcua.login.lock-minutes).
+ * Staff sign in with their account. A deactivated account is answered exactly like an unknown username (same
+ * message, same password-check time), so sign-in reveals neither. Wrong passwords are throttled per account and
+ * client address by the platform, never by locking the account, which a stranger could do to its holder.
  */
 @Component
 class StaffLogin implements UserDetailsService {
 
     private final StaffDirectory directory;
+    private final LoginCounters counters;
 
-    StaffLogin(StaffDirectory directory) {
+    StaffLogin(StaffDirectory directory, LoginCounters counters) {
         this.directory = directory;
+        this.counters = counters;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         var account = directory.account(username);
-        if (account == null) {
-            throw new UsernameNotFoundException(username);
+        if (account == null || !account.active()) {
+            throw new UsernameNotFoundException("no active account");
         }
         return User.withUsername(account.username())
                 .password(account.passwordHash())
-                .disabled(!account.active())
-                .accountLocked(directory.lockedNow(account))
                 .authorities(account.roles().stream().map(r -> new SimpleGrantedAuthority(r.role().authority())).distinct().toList())
                 .build();
     }
 
     @EventListener
     void on(AuthenticationFailureBadCredentialsEvent event) {
-        directory.recordFailedLogin(event.getAuthentication().getName());
+        counters.failed(event.getAuthentication().getName());
     }
 
     @EventListener
     void on(AuthenticationSuccessEvent event) {
-        directory.recordSuccessfulLogin(event.getAuthentication().getName());
+        counters.succeeded(event.getAuthentication().getName());
     }
 }

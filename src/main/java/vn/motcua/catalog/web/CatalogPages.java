@@ -39,8 +39,11 @@ class CatalogPages {
     private final vn.motcua.catalog.PublishingDecisions decisions;
     private final Clock clock;
 
+    private final vn.motcua.platform.web.UploadLimits limits;
+
     CatalogPages(ProcedureCatalog catalog, CatalogImports imports, vn.motcua.catalog.InternalProcesses processes,
-                 vn.motcua.catalog.PublishingDecisions decisions, Clock clock) {
+                 vn.motcua.catalog.PublishingDecisions decisions, Clock clock, vn.motcua.platform.web.UploadLimits limits) {
+        this.limits = limits;
         this.processes = processes;
         this.decisions = decisions;
         this.catalog = catalog;
@@ -119,6 +122,12 @@ class CatalogPages {
         return "redirect:/admin/catalog/decisions";
     }
 
+    @org.springframework.web.bind.annotation.ModelAttribute("uploadLimits")
+    String uploadLimits() {
+        return vn.motcua.platform.web.UploadLimits.human(limits.catalogFile()) + " / "
+                + vn.motcua.platform.web.UploadLimits.human(limits.catalogExpanded());
+    }
+
     @GetMapping("/admin/catalog/import")
     String importForm() {
         return "catalog/import";
@@ -131,7 +140,7 @@ class CatalogPages {
             return "catalog/import";
         }
         try {
-            model.addAttribute("report", imports.importFile(file.getOriginalFilename() == null ? "tệp" : file.getOriginalFilename(), file.getBytes()));
+            model.addAttribute("report", imports.importFile(file.getOriginalFilename() == null ? "tệp" : file.getOriginalFilename(), file.getInputStream()));
         } catch (DomainProblem problem) {
             model.addAttribute("problem", problem.getMessage());
         }

@@ -143,7 +143,7 @@ class ProcedureApi {
     @PreAuthorize("hasAnyRole('CATALOG_OFFICER', 'ADMIN')")
     @Operation(summary = "Import a national export (.jsonl or .jsonl.gz) or a provincial CSV list; idempotent, with a per-row report")
     CatalogImportReport importFile(@RequestPart("file") MultipartFile file) throws IOException {
-        return imports.importFile(file.getOriginalFilename() == null ? "tệp" : file.getOriginalFilename(), file.getBytes());
+        return imports.importFile(file.getOriginalFilename() == null ? "tệp" : file.getOriginalFilename(), file.getInputStream());
     }
 
     @PostMapping("/decisions")

@@ -31,6 +31,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
+        WebHardening.api(http);
         return http
                 .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
@@ -39,10 +40,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, PUBLIC_API_READS).permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("motcua").authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"motcua\"");
-                    writeProblem(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Cần đăng nhập bằng tài khoản cán bộ (HTTP Basic).");
-                }))
+                .httpBasic(basic -> basic.realmName("motcua").authenticationEntryPoint((request, response, e) ->
+                        WebHardening.basicFailure(response, e)))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
                         writeProblem(response, HttpStatus.FORBIDDEN, "forbidden", "Bạn không có quyền với dữ liệu này.")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -53,6 +52,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
+        WebHardening.pages(http);
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/login", "/error", "/webjars/**", "/css/**", "/img/**", "/favicon.ico",
@@ -61,8 +61,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll()
-                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-                                + (e instanceof org.springframework.security.authentication.LockedException ? "/login?locked" : "/login?error"))))
+                        .failureHandler(WebHardening::formFailure))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .httpBasic(basic -> basic.disable())
                 .build();

@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * A CSV upload as text. Without a {@code charset} it must be valid UTF-8 (what Excel's "CSV UTF-8" and every script
  * write); anything else is refused, not guessed, because a guess turns "Ủy ban nhân dân" into "�y ban nh�n d�n".
- * A file in windows-1258 or windows-1252 is read as such only when the sender says so ({@code charset=windows-1258}).
+ * A file in windows-1258 or windows-1252 is read as such only when the sender says so ({@code charset=windows-1258});
+ * text is normalised to NFC, since windows-1258 writes tone marks as combining characters.
  */
 public final class CsvBody {
 
@@ -33,7 +34,7 @@ public final class CsvBody {
             if (text.indexOf('\0') >= 0) {
                 throw new NotText("Tệp chứa ký tự NUL: đây không phải tệp văn bản CSV.");
             }
-            return new StringReader(text);
+            return new StringReader(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC));
         } catch (CharacterCodingException e) {
             throw new NotText("Tệp không phải văn bản " + charset.displayName() + ". Trong Excel chọn Lưu thành \"CSV UTF-8 (Comma delimited)\"; "
                     + "hoặc gửi kèm charset của tệp (ví dụ Content-Type: text/csv; charset=windows-1258).");

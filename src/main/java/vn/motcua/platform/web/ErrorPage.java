@@ -39,6 +39,9 @@ class ErrorPage implements ErrorController {
         if (page.reference() != null) {
             body.setProperty("reference", page.reference());
         }
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
+            body.setInstance(java.net.URI.create(uri.replace(" ", "%20")));
+        }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 

@@ -36,10 +36,19 @@ class RequestBounds extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         long limit = limits.forPath(path);
         if (request.getContentLengthLong() > limit) {
-            request.setAttribute(Problems.PAGE_PROBLEM, new Problems.PageProblem(413, "Nội dung gửi lên quá lớn ("
-                    + request.getContentLengthLong() / 1024 + " KB): tối đa " + UploadLimits.human(org.springframework.util.unit.DataSize.ofBytes(limit))
-                    + " ở địa chỉ này.", null));
-            response.setHeader("Connection", "close");
+            String detail = "Nội dung gửi lên quá lớn (" + request.getContentLengthLong() / 1024 + " KB): tối đa "
+                    + UploadLimits.human(org.springframework.util.unit.DataSize.ofBytes(limit)) + " ở địa chỉ này.";
+            if (path.startsWith("/api/")) {
+                // answered here, before anything reads the body, so a client that sent Expect: 100-continue never sends it
+                response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+                response.setHeader("Connection", "close");
+                response.setContentType("application/problem+json");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("{\"type\":\"" + Problems.TYPE_BASE + "too-large\",\"title\":\"Content Too Large\",\"status\":413,"
+                        + "\"detail\":\"" + detail + "\",\"code\":\"too-large\",\"limit\":" + limit + "}");
+                return;
+            }
+            request.setAttribute(Problems.PAGE_PROBLEM, new Problems.PageProblem(413, detail, null));
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
             return;
         }

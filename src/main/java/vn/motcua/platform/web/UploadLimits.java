@@ -26,7 +26,7 @@ public class UploadLimits {
     private final DataSize otherRequest;
 
     UploadLimits(@Value("${motcua.uploads.catalog-file:20MB}") DataSize catalogFile,
-                 @Value("${motcua.uploads.catalog-expanded:200MB}") DataSize catalogExpanded,
+                 @Value("${motcua.uploads.catalog-expanded:64MB}") DataSize catalogExpanded,
                  @Value("${motcua.uploads.csv-file:5MB}") DataSize csvFile,
                  @Value("${motcua.uploads.other-request:1MB}") DataSize otherRequest) {
         this.catalogFile = catalogFile;
