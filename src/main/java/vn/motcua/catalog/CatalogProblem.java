@@ -51,6 +51,12 @@ public class CatalogProblem extends DomainProblem {
                 List.of(new InvalidParam("file", "quá " + megabytes + " MB khi giải nén")));
     }
 
+    /** No agency has this electronic ID. */
+    public static CatalogProblem unknownAgency(String electronicId) {
+        return new CatalogProblem("unknown-agency", HttpStatus.UNPROCESSABLE_CONTENT, "Không có cơ quan mã " + electronicId + ".",
+                List.of(new InvalidParam("agencyElectronicId", "không có cơ quan mã này")));
+    }
+
     static CatalogProblem unreadableFile(String reason) {
         return new CatalogProblem("unreadable-file", HttpStatus.BAD_REQUEST, "Không đọc được tệp: " + reason,
                 List.of(new InvalidParam("file", reason)));

@@ -116,8 +116,10 @@ class MalformedInputTests extends IntegrationTest {
                 probes.add(new Probe(uri(path + "?" + q + "=" + value), method, null, null, null, true));
             }
             if (!queryParams.isEmpty()) {
+                // Tomcat refuses a request line over 8 KB before it knows the path (400, as a plain page): stay under it
+                String each = value.substring(0, Math.min(value.length(), 6_000 / queryParams.size()));
                 var all = new StringBuilder();
-                queryParams.forEach(q -> all.append(all.isEmpty() ? "?" : "&").append(q).append('=').append(value));
+                queryParams.forEach(q -> all.append(all.isEmpty() ? "?" : "&").append(q).append('=').append(each));
                 probes.add(new Probe(uri(path + all), method, null, null, null));
             }
         }

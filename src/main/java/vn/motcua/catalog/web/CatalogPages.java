@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.motcua.catalog.CatalogImports;
 import vn.motcua.catalog.OnlineLevel;
 import vn.motcua.catalog.ProcedureCatalog;
@@ -40,9 +39,12 @@ class CatalogPages {
     private final Clock clock;
 
     private final vn.motcua.platform.web.UploadLimits limits;
+    private final vn.motcua.platform.web.PublicAddress publicAddress;
 
     CatalogPages(ProcedureCatalog catalog, CatalogImports imports, vn.motcua.catalog.InternalProcesses processes,
-                 vn.motcua.catalog.PublishingDecisions decisions, Clock clock, vn.motcua.platform.web.UploadLimits limits) {
+                 vn.motcua.catalog.PublishingDecisions decisions, Clock clock, vn.motcua.platform.web.UploadLimits limits,
+                 vn.motcua.platform.web.PublicAddress publicAddress) {
+        this.publicAddress = publicAddress;
         this.limits = limits;
         this.processes = processes;
         this.decisions = decisions;
@@ -152,8 +154,8 @@ class CatalogPages {
         return LocalDate.now(clock);
     }
 
-    private static String pageUrl(String code) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/public/procedures/{code}").buildAndExpand(code).toUriString();
+    private String pageUrl(String code) {
+        return publicAddress.of("/public/procedures/{code}", code);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.motcua.catalog.CatalogImportReport;
 import vn.motcua.catalog.CatalogImports;
 import vn.motcua.catalog.Decision;
@@ -51,8 +50,16 @@ class ProcedureApi {
     private final vn.motcua.catalog.InternalProcesses processes;
     private final Clock clock;
 
+    private final vn.motcua.organization.AgencyDirectory agencies;
+    private final vn.motcua.platform.web.PublicAddress publicAddress;
+    private final vn.motcua.organization.StaffDirectory staff;
+
     ProcedureApi(ProcedureCatalog catalog, CatalogImports imports, PublishingDecisions decisions,
-                 vn.motcua.catalog.InternalProcesses processes, Clock clock) {
+                 vn.motcua.catalog.InternalProcesses processes, Clock clock, vn.motcua.organization.AgencyDirectory agencies,
+                 vn.motcua.organization.StaffDirectory staff, vn.motcua.platform.web.PublicAddress publicAddress) {
+        this.publicAddress = publicAddress;
+        this.agencies = agencies;
+        this.staff = staff;
         this.processes = processes;
         this.catalog = catalog;
         this.imports = imports;
@@ -104,7 +111,7 @@ class ProcedureApi {
     @Operation(summary = "QR code of the procedure's public page: PNG, or SVG with format=svg")
     ResponseEntity<?> qr(@PathVariable String code, @RequestParam(defaultValue = "png") String format) {
         var version = catalog.inForce(code, LocalDate.now(clock));
-        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/public/procedures/{code}").buildAndExpand(version.code()).toUriString();
+        String url = publicAddress.of("/public/procedures/{code}", version.code());
         if ("svg".equalsIgnoreCase(format)) {
             return ResponseEntity.ok().contentType(MediaType.parseMediaType("image/svg+xml")).body(QrCodes.svg(url));
         }
@@ -134,7 +141,16 @@ class ProcedureApi {
     @PostMapping("/procedures/{code}/processes")
     @PreAuthorize("hasAnyRole('CATALOG_OFFICER', 'ADMIN')")
     @Operation(summary = "Approve a new version of the internal process; refused when its steps take longer than the legal time")
-    ResponseEntity<vn.motcua.catalog.InternalProcess> approve(@PathVariable String code, @Valid @RequestBody ProcessJson process) {
+    ResponseEntity<vn.motcua.catalog.InternalProcess> approve(@PathVariable String code, @Valid @RequestBody ProcessJson process,
+                                                              org.springframework.security.core.Authentication user) {
+        // an agency's own process: only an officer whose roles reach that agency (a province-wide one: any catalog officer)
+        if (process.agencyElectronicId() != null) {
+            var agency = agencies.findByElectronicId(process.agencyElectronicId())
+                    .orElseThrow(() -> vn.motcua.catalog.CatalogProblem.unknownAgency(process.agencyElectronicId()));
+            if (!staff.scopeOf(user.getName()).covers(agency.id())) {
+                throw new org.springframework.security.access.AccessDeniedException("agency outside the officer's scope");
+            }
+        }
         return ResponseEntity.status(HttpStatus.CREATED).body(processes.approve(code, process.agencyElectronicId(), process.decisionNumber(),
                 process.decisionDate(), process.validFrom(), process.steps().stream().map(StepJson::step).toList()));
     }

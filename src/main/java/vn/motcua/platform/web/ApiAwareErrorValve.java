@@ -48,11 +48,15 @@ public class ApiAwareErrorValve extends ErrorReportValve {
         }
     }
 
-    /** Installs the valve on the embedded Tomcat's host. */
+    /**
+     * Installs the valve on the embedded Tomcat's host, and has Tomcat answer {@code Expect: 100-continue} only when
+     * the application reads the body, so a body refused for its size (RequestBounds) is never sent at all.
+     */
     @Component
     static class Installer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
         @Override
         public void customize(TomcatServletWebServerFactory factory) {
+            factory.addConnectorCustomizers(connector -> connector.setProperty("continueResponseTiming", "onRead"));
             factory.addContextCustomizers(context -> {
                 if (context.getParent() instanceof org.apache.catalina.core.StandardHost host) {
                     host.setErrorReportValveClass(ApiAwareErrorValve.class.getName());

@@ -86,9 +86,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.BAD_REQUEST, "unreadable-body", "Không đọc được nội dung multipart của yêu cầu.");
     }
 
-    /** Spring Security decides 401 and 403 for method security too: let its handlers answer. */
-    @ExceptionHandler({AccessDeniedException.class, org.springframework.security.core.AuthenticationException.class})
-    void denied(RuntimeException e) {
+    /** A signed-in caller outside their rights gets 403; an anonymous one goes back to Spring Security, which asks to sign in (401). */
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException e) {
+        var caller = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        if (caller == null || !caller.isAuthenticated()
+                || caller instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
+            throw e;
+        }
+        return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Bạn không có quyền với dữ liệu này.");
+    }
+
+    @ExceptionHandler(org.springframework.security.core.AuthenticationException.class)
+    void unauthenticated(RuntimeException e) {
         throw e;
     }
 
