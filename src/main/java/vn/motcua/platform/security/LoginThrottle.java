@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Slows down password guessing without locking anyone out. Failures are counted per account <em>and</em> client
  * address: after {@code motcua.login.max-failures} wrong passwords from one address, that address waits before each
- * further try for that account (1 s, 2 s, 4 s… up to {@code motcua.login.lock-minutes}); from every other address the
+ * further try for that account (1 min, 2 min, 4 min… up to {@code motcua.login.lock-minutes}); from every other address the
  * account works as before, so a stranger cannot lock out its holder. A second count per address alone
  * ({@code motcua.login.max-failures-per-address}) slows down one address trying many usernames.
  *
@@ -133,9 +133,9 @@ public class LoginThrottle {
         }
     }
 
-    /** 1 s after the last free failure, then doubling, never more than the longest wait. */
+    /** A minute after the last free failure, then doubling, never more than the longest wait. */
     Duration delay(int beyond) {
-        long seconds = 1L << Math.min(beyond, 20);
+        long seconds = 60L << Math.min(beyond, 20);
         return Duration.ofSeconds(Math.min(seconds, longest.toSeconds()));
     }
 
