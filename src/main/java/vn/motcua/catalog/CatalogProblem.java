@@ -29,13 +29,31 @@ public class CatalogProblem extends DomainProblem {
         return new CatalogProblem("decision-not-found", HttpStatus.NOT_FOUND, "Không có quyết định " + id + ".", List.of());
     }
 
+    /** No approved internal process applies to the procedure (and agency) on that day. */
     public static CatalogProblem noInternalProcess(String code) {
         return new CatalogProblem("no-internal-process", HttpStatus.NOT_FOUND,
-                "Thủ tục " + code + " chưa có quy trình nội bộ được phê duyệt.", List.of());
+                "Thủ tục " + code + " chưa có quy trình nội bộ được phê duyệt cho ngày và cơ quan này.", List.of());
     }
 
-    static CatalogProblem unknownAgency(String agency) {
-        return new CatalogProblem("unknown-agency", HttpStatus.BAD_REQUEST, "Không có cơ quan " + agency + ".",
+    static CatalogProblem queryTooLong(int words, int chars) {
+        return new CatalogProblem("query-too-long", HttpStatus.BAD_REQUEST, "Câu tìm kiếm quá dài: tối đa " + words + " từ, " + chars
+                + " ký tự. Gõ vài từ chính của tên thủ tục, hoặc mã thủ tục.", List.of(new InvalidParam("q", "tối đa " + words + " từ")));
+    }
+
+    static CatalogProblem pageTooFar(int maxOffset) {
+        return new CatalogProblem("page-too-far", HttpStatus.BAD_REQUEST, "Chỉ xem được " + maxOffset
+                + " kết quả đầu tiên; thêm từ tìm kiếm hoặc bộ lọc để thu hẹp.", List.of(new InvalidParam("offset", "tối đa " + maxOffset)));
+    }
+
+    static CatalogProblem tooLarge(long megabytes) {
+        return new CatalogProblem("file-too-large", HttpStatus.CONTENT_TOO_LARGE, "Tệp giải nén ra quá " + megabytes
+                + " MB (giới hạn motcua.uploads.catalog-expanded): tệp danh mục quốc gia đầy đủ chỉ khoảng 20 MB.",
+                List.of(new InvalidParam("file", "quá " + megabytes + " MB khi giải nén")));
+    }
+
+    /** No agency has this id or electronic ID (today). */
+    public static CatalogProblem unknownAgency(String agency) {
+        return new CatalogProblem("unknown-agency", HttpStatus.UNPROCESSABLE_CONTENT, "Không có cơ quan " + agency + ".",
                 List.of(new InvalidParam("agency", "không có cơ quan này")));
     }
 

@@ -10,9 +10,21 @@ import org.jspecify.annotations.Nullable;
 public record ProcedureSearch(@Nullable String text, @Nullable String field, @Nullable ProcedureLevel level,
                               @Nullable String agency, @Nullable OnlineLevel onlineLevel, int limit, int offset) {
 
+    /** Longer questions are not searches but attempts to make the index work hard (Lucene's clause limit). */
+    static final int MAX_WORDS = 32;
+    static final int MAX_CHARS = 500;
+    /** Nobody pages past the first ten thousand hits; the index would have to rank them all. */
+    static final int MAX_OFFSET = 10_000;
+
     public ProcedureSearch {
         limit = Math.clamp(limit, 1, 200);
         offset = Math.max(0, offset);
+        if (text != null && (text.length() > MAX_CHARS || text.strip().split("\\s+").length > MAX_WORDS)) {
+            throw CatalogProblem.queryTooLong(MAX_WORDS, MAX_CHARS);
+        }
+        if (offset > MAX_OFFSET) {
+            throw CatalogProblem.pageTooFar(MAX_OFFSET);
+        }
     }
 
     public static ProcedureSearch text(String text, int limit) {

@@ -38,7 +38,13 @@ public class PublishingDecisions {
         var decision = new Decision(UUID.randomUUID(), number.strip(), decidedOn, issuer.strip(), effectiveDate, "MANUAL", false, List.copyOf(items));
         check(decision);
         store.insertDecision(decision, clock.instant());
+        events.publishEvent(new DecisionDrafted("DECISION_DRAFTED", "decision:" + decision.number(),
+                "Soạn quyết định " + decision.number() + " hiệu lực " + decision.effectiveDate() + ", " + decision.items().size() + " thủ tục"));
         return decision;
+    }
+
+    /** A decision drafted (not yet applied), for the audit trail. */
+    public record DecisionDrafted(String action, String target, String summary) implements vn.motcua.platform.AuditableEvent {
     }
 
     /** The newest decisions first, drafts and applied, with their items. */

@@ -131,7 +131,13 @@ public class AgencyDirectory {
     /** Imports agencies from CSV, all or nothing: one bad row and nothing is applied. */
     @Transactional
     public ImportReport importCsv(Reader csv) throws IOException {
-        var parsed = AgencyCsvImport.parse(csv, province, eid -> Optional.ofNullable(store.agencyByElectronicId(eid)));
+        AgencyCsvImport.Parsed parsed;
+        try {
+            parsed = AgencyCsvImport.parse(csv, province, eid -> Optional.ofNullable(store.agencyByElectronicId(eid)));
+        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException | IOException unreadable) {
+            return new ImportReport(0, 0, 0, List.of(new ImportReport.RejectedRow(1, "",
+                    "Không đọc được tệp CSV (" + unreadable.getMessage() + "). Lưu lại từ Excel bằng \"CSV UTF-8\" rồi nhập lại.")));
+        }
         if (!parsed.rejected().isEmpty()) {
             return new ImportReport(0, 0, 0, parsed.rejected());
         }

@@ -11,35 +11,38 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Staff sign in with their account: deactivated accounts cannot, and an account locks for a while after
- * repeated wrong passwords (motcua.login.max-failures, motcua.login.lock-minutes).
+ * Staff sign in with their account. A deactivated account is answered exactly like an unknown username (same
+ * message, same password-check time), so sign-in reveals neither. Wrong passwords are throttled per account and
+ * client address by the platform, never by locking the account, which a stranger could do to its holder.
  */
 @Component
 class StaffLogin implements UserDetailsService {
 
     private final StaffDirectory directory;
     private final OrganizationStore store;
+    private final LoginCounters counters;
 
-    StaffLogin(StaffDirectory directory, OrganizationStore store) {
+    StaffLogin(StaffDirectory directory, OrganizationStore store, LoginCounters counters) {
         this.directory = directory;
         this.store = store;
+        this.counters = counters;
     }
 
     /** Reads the account from the table, not the snapshot: the password and the lock are checked as they are now. */
     @Override
     public UserDetails loadUserByUsername(String username) {
         var account = directory.account(username);
-        if (account == null) {
-            throw new UsernameNotFoundException(username);
+        if (account == null || !account.active()) {
+            throw new UsernameNotFoundException("no active account");
         }
         var authorities = store.rolesOf(account.id()).stream().map(r -> new SimpleGrantedAuthority(r.role().authority())).distinct().toList();
-        return new StaffUser(account.username(), account.passwordHash(), account.active(), !directory.lockedNow(account), authorities,
+        return new StaffUser(account.username(), account.passwordHash(), true, true, authorities,
                 account.failedLogins() > 0 || account.lockedUntil() != null);
     }
 
     @EventListener
     void on(AuthenticationFailureBadCredentialsEvent event) {
-        directory.recordFailedLogin(event.getAuthentication().getName());
+        counters.failed(event.getAuthentication().getName());
     }
 
     /** Clears earlier wrong passwords; when there were none (every HTTP Basic call, mostly) nothing is written. */
@@ -48,7 +51,7 @@ class StaffLogin implements UserDetailsService {
         if (event.getAuthentication().getPrincipal() instanceof StaffUser user && !user.hadLoginFailures) {
             return;
         }
-        directory.recordSuccessfulLogin(event.getAuthentication().getName());
+        counters.succeeded(event.getAuthentication().getName());
     }
 
     /** The signed-in account, remembering whether it had wrong passwords or a lock to clear. */

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.motcua.catalog.CatalogImports;
 import vn.motcua.catalog.OnlineLevel;
 import vn.motcua.catalog.ProcedureCatalog;
@@ -39,8 +38,14 @@ class CatalogPages {
     private final vn.motcua.catalog.PublishingDecisions decisions;
     private final Clock clock;
 
+    private final vn.motcua.platform.web.UploadLimits limits;
+    private final vn.motcua.platform.web.PublicAddress publicAddress;
+
     CatalogPages(ProcedureCatalog catalog, CatalogImports imports, vn.motcua.catalog.InternalProcesses processes,
-                 vn.motcua.catalog.PublishingDecisions decisions, Clock clock) {
+                 vn.motcua.catalog.PublishingDecisions decisions, Clock clock, vn.motcua.platform.web.UploadLimits limits,
+                 vn.motcua.platform.web.PublicAddress publicAddress) {
+        this.publicAddress = publicAddress;
+        this.limits = limits;
         this.processes = processes;
         this.decisions = decisions;
         this.catalog = catalog;
@@ -52,7 +57,7 @@ class CatalogPages {
     String search(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String field,
                   @RequestParam(required = false) @Nullable ProcedureLevel level, @RequestParam(required = false) @Nullable OnlineLevel online,
                   @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
-        var result = catalog.search(new ProcedureSearch(q, blankToNull(field), level, null, online, PAGE, Math.max(0, page) * PAGE));
+        var result = catalog.search(new ProcedureSearch(q, blankToNull(field), level, null, online, PAGE, Math.clamp(page, 0, 1_000) * PAGE));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("field", field == null ? "" : field);
         model.addAttribute("level", level);
@@ -119,6 +124,12 @@ class CatalogPages {
         return "redirect:/admin/catalog/decisions";
     }
 
+    @org.springframework.web.bind.annotation.ModelAttribute("uploadLimits")
+    String uploadLimits() {
+        return vn.motcua.platform.web.UploadLimits.human(limits.catalogFile()) + " / "
+                + vn.motcua.platform.web.UploadLimits.human(limits.catalogExpanded());
+    }
+
     @GetMapping("/admin/catalog/import")
     String importForm() {
         return "catalog/import";
@@ -131,7 +142,7 @@ class CatalogPages {
             return "catalog/import";
         }
         try {
-            model.addAttribute("report", imports.importFile(file.getOriginalFilename() == null ? "tệp" : file.getOriginalFilename(), file.getBytes()));
+            model.addAttribute("report", imports.importFile(file.getOriginalFilename() == null ? "tệp" : file.getOriginalFilename(), file.getInputStream()));
         } catch (DomainProblem problem) {
             model.addAttribute("problem", problem.getMessage());
         }
@@ -143,8 +154,8 @@ class CatalogPages {
         return LocalDate.now(clock);
     }
 
-    private static String pageUrl(String code) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/public/procedures/{code}").buildAndExpand(code).toUriString();
+    private String pageUrl(String code) {
+        return publicAddress.of("/public/procedures/{code}", code);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -2,6 +2,12 @@ package vn.motcua.catalog.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -15,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.motcua.catalog.CatalogImportReport;
 import vn.motcua.catalog.CatalogImports;
 import vn.motcua.catalog.Decision;
@@ -45,8 +50,16 @@ class ProcedureApi {
     private final vn.motcua.catalog.InternalProcesses processes;
     private final Clock clock;
 
+    private final vn.motcua.organization.AgencyDirectory agencies;
+    private final vn.motcua.platform.web.PublicAddress publicAddress;
+    private final vn.motcua.organization.StaffDirectory staff;
+
     ProcedureApi(ProcedureCatalog catalog, CatalogImports imports, PublishingDecisions decisions,
-                 vn.motcua.catalog.InternalProcesses processes, Clock clock) {
+                 vn.motcua.catalog.InternalProcesses processes, Clock clock, vn.motcua.organization.AgencyDirectory agencies,
+                 vn.motcua.organization.StaffDirectory staff, vn.motcua.platform.web.PublicAddress publicAddress) {
+        this.publicAddress = publicAddress;
+        this.agencies = agencies;
+        this.staff = staff;
         this.processes = processes;
         this.catalog = catalog;
         this.imports = imports;
@@ -61,7 +74,15 @@ class ProcedureApi {
     record Page(long total, List<Item> items) {
     }
 
-    record DecisionJson(String number, LocalDate decidedOn, String issuer, LocalDate effectiveDate, List<Decision.Item> items) {
+    record DecisionJson(@NotBlank String number, @NotNull LocalDate decidedOn, @NotBlank String issuer, @NotNull LocalDate effectiveDate,
+                        @NotEmpty List<@NotNull @Valid ItemJson> items) {
+    }
+
+    record ItemJson(@NotBlank String code, @NotNull Decision.Change change, vn.motcua.catalog.@Nullable ProcedureRecord record,
+                    @Nullable String replacedBy) {
+        Decision.Item item() {
+            return new Decision.Item(code, change, record, replacedBy);
+        }
     }
 
     @GetMapping("/procedures")
@@ -90,7 +111,7 @@ class ProcedureApi {
     @Operation(summary = "QR code of the procedure's public page: PNG, or SVG with format=svg")
     ResponseEntity<?> qr(@PathVariable String code, @RequestParam(defaultValue = "png") String format) {
         var version = catalog.inForce(code, LocalDate.now(clock));
-        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/public/procedures/{code}").buildAndExpand(version.code()).toUriString();
+        String url = publicAddress.of("/public/procedures/{code}", version.code());
         if ("svg".equalsIgnoreCase(format)) {
             return ResponseEntity.ok().contentType(MediaType.parseMediaType("image/svg+xml")).body(QrCodes.svg(url));
         }
@@ -101,8 +122,16 @@ class ProcedureApi {
      * An internal process to approve: the agency by its id ({@code agencyId}) or by the electronic ID it holds at the time
      * of the request ({@code agencyElectronicId}); both null for the province-wide process. Stored by agency id.
      */
-    record ProcessJson(@Nullable UUID agencyId, @Nullable String agencyElectronicId, String decisionNumber, LocalDate decisionDate,
-                       LocalDate validFrom, List<vn.motcua.catalog.ProcessStep> steps) {
+    record ProcessJson(@Nullable UUID agencyId, @Nullable String agencyElectronicId, @NotBlank String decisionNumber,
+                       @NotNull LocalDate decisionDate, @NotNull LocalDate validFrom, @NotEmpty List<@NotNull @Valid StepJson> steps) {
+    }
+
+    record StepJson(@NotBlank String name, @NotBlank String role, @Nullable String unit, @Min(0) @Max(100_000) int duration,
+                    @NotNull vn.motcua.calendar.DurationUnit timeUnit, @Nullable String form, boolean maySupplement,
+                    boolean mayProposeRefusal, @Nullable String parallelGroup) {
+        vn.motcua.catalog.ProcessStep step() {
+            return new vn.motcua.catalog.ProcessStep(name, role, unit, duration, timeUnit, form, maySupplement, mayProposeRefusal, parallelGroup);
+        }
     }
 
     @GetMapping("/procedures/{code}/process")
@@ -117,26 +146,31 @@ class ProcedureApi {
     @PostMapping("/procedures/{code}/processes")
     @PreAuthorize("hasAnyRole('CATALOG_OFFICER', 'ADMIN')")
     @Operation(summary = "Approve a new version of the internal process; refused when its steps take longer than the legal time")
-    ResponseEntity<vn.motcua.catalog.InternalProcess> approve(@PathVariable String code, @RequestBody ProcessJson process) {
-        UUID agency = process.agencyId() != null ? process.agencyId()
+    ResponseEntity<vn.motcua.catalog.InternalProcess> approve(@PathVariable String code, @Valid @RequestBody ProcessJson process,
+                                                              org.springframework.security.core.Authentication user) {
+        UUID agency = process.agencyId() != null ? processes.agencyIdOf(process.agencyId().toString())
                 : process.agencyElectronicId() == null || process.agencyElectronicId().isBlank() ? null
                 : processes.agencyIdOf(process.agencyElectronicId());
+        // an agency's own process: only an officer whose roles reach that agency (a province-wide one: any catalog officer)
+        if (agency != null && !staff.scopeOf(user.getName()).covers(agency)) {
+            throw new org.springframework.security.access.AccessDeniedException("agency outside the officer's scope");
+        }
         return ResponseEntity.status(HttpStatus.CREATED).body(processes.approve(code, agency, process.decisionNumber(),
-                process.decisionDate(), process.validFrom(), process.steps()));
+                process.decisionDate(), process.validFrom(), process.steps().stream().map(StepJson::step).toList()));
     }
 
     @PostMapping(path = "/procedures/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAnyRole('CATALOG_OFFICER', 'ADMIN')")
     @Operation(summary = "Import a national export (.jsonl or .jsonl.gz) or a provincial CSV list; idempotent, with a per-row report")
     CatalogImportReport importFile(@RequestPart("file") MultipartFile file) throws IOException {
-        return imports.importFile(file.getOriginalFilename() == null ? "tệp" : file.getOriginalFilename(), file.getBytes());
+        return imports.importFile(file.getOriginalFilename() == null ? "tệp" : file.getOriginalFilename(), file.getInputStream());
     }
 
     @PostMapping("/decisions")
     @PreAuthorize("hasAnyRole('CATALOG_OFFICER', 'ADMIN')")
-    ResponseEntity<Decision> draft(@RequestBody DecisionJson decision) {
+    ResponseEntity<Decision> draft(@Valid @RequestBody DecisionJson decision) {
         return ResponseEntity.status(HttpStatus.CREATED).body(decisions.draft(decision.number(), decision.decidedOn(), decision.issuer(),
-                decision.effectiveDate(), decision.items()));
+                decision.effectiveDate(), decision.items().stream().map(ItemJson::item).toList()));
     }
 
     @GetMapping("/decisions/{id}")

@@ -27,8 +27,6 @@ import vn.motcua.organization.StaffView;
 import vn.motcua.platform.web.ApiController;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -82,13 +80,14 @@ class AgencyApi {
 
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<ImportReport> importFile(@RequestPart("file") MultipartFile file) throws IOException {
-        return reportStatus(agencies.importCsv(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)));
+    ResponseEntity<?> importFile(@RequestPart("file") MultipartFile file) throws IOException {
+        return reportStatus(agencies.importCsv(vn.motcua.platform.web.CsvBody.read(file.getBytes(),
+                file.getContentType() == null ? null : MediaType.parseMediaType(file.getContentType()))));
     }
 
     @PostMapping(path = "/imports", consumes = "text/csv")
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<ImportReport> importCsv(@RequestBody byte[] csv, @RequestHeader(org.springframework.http.HttpHeaders.CONTENT_TYPE) MediaType type)
+    ResponseEntity<?> importCsv(@RequestBody byte[] csv, @RequestHeader(org.springframework.http.HttpHeaders.CONTENT_TYPE) MediaType type)
             throws IOException {
         return reportStatus(agencies.importCsv(vn.motcua.platform.web.CsvBody.read(csv, type)));
     }
@@ -107,7 +106,17 @@ class AgencyApi {
         return agencies.units(id);
     }
 
-    private static ResponseEntity<ImportReport> reportStatus(ImportReport report) {
-        return ResponseEntity.status(report.applied() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
+    /** An applied import answers its report; a refused one a problem detail that carries the same report fields. */
+    private static ResponseEntity<?> reportStatus(ImportReport report) {
+        if (report.applied()) {
+            return ResponseEntity.ok(report);
+        }
+        var problem = vn.motcua.platform.web.Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "organization.import-rejected",
+                "Tệp có " + report.rejected().size() + " dòng lỗi; không dòng nào được nhập. Sửa các dòng được nêu rồi nhập lại cả tệp.");
+        problem.setProperty("created", report.created());
+        problem.setProperty("updated", report.updated());
+        problem.setProperty("unchanged", report.unchanged());
+        problem.setProperty("rejected", report.rejected());
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

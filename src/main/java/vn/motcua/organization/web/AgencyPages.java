@@ -21,8 +21,6 @@ import vn.motcua.platform.DomainProblem;
 import vn.motcua.platform.web.FormErrors;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -36,8 +34,16 @@ class AgencyPages {
 
     private final AgencyDirectory agencies;
 
-    AgencyPages(AgencyDirectory agencies) {
+    private final vn.motcua.platform.web.UploadLimits limits;
+
+    AgencyPages(AgencyDirectory agencies, vn.motcua.platform.web.UploadLimits limits) {
         this.agencies = agencies;
+        this.limits = limits;
+    }
+
+    @ModelAttribute("uploadLimit")
+    String uploadLimit() {
+        return vn.motcua.platform.web.UploadLimits.human(limits.csvFile());
     }
 
     @ModelAttribute("types")
@@ -142,7 +148,12 @@ class AgencyPages {
             model.addAttribute("fileError", true);
             return "organization/agency-import";
         }
-        model.addAttribute("report", agencies.importCsv(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)));
+        try {
+            model.addAttribute("report", agencies.importCsv(vn.motcua.platform.web.CsvBody.read(file.getBytes(),
+                    file.getContentType() == null ? null : org.springframework.http.MediaType.parseMediaType(file.getContentType()))));
+        } catch (DomainProblem problem) {
+            model.addAttribute("problem", problem.getMessage());
+        }
         model.addAttribute("fileName", file.getOriginalFilename());
         return "organization/agency-import";
     }

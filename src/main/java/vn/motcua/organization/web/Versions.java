@@ -1,5 +1,9 @@
 package vn.motcua.organization.web;
 
+import org.springframework.http.HttpStatus;
+import vn.motcua.platform.DomainProblem;
+
+import java.util.List;
 
 /** Reads the version a client saw from an {@code If-Match} header ({@code "3"} or {@code W/"3"}). */
 final class Versions {
@@ -12,8 +16,15 @@ final class Versions {
         try {
             return Integer.parseInt(digits);
         } catch (NumberFormatException e) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
-                    "If-Match must carry the version you read, for example \"3\"");
+            throw new BadVersion();
+        }
+    }
+
+    /** If-Match names no version this API issued. */
+    static final class BadVersion extends DomainProblem {
+        BadVersion() {
+            super("organization.bad-version", HttpStatus.BAD_REQUEST,
+                    "If-Match phải mang phiên bản đã đọc (ETag), ví dụ \"3\".", List.of(new InvalidParam("If-Match", "không phải số phiên bản")));
         }
     }
 }

@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Starts the embedded PostgreSQL when no {@code spring.datasource.url} is configured, and points the data
- * source at it. One server per JVM: every Spring context of a test run shares it.
+ * Starts the embedded PostgreSQL when no {@code spring.datasource.url} is configured and demo mode is asked for
+ * ({@code MOTCUA_MODE=demo} or the {@code demo} profile; {@code ./mvnw spring-boot:run} sets it), and points the data
+ * source at it; without either, the application refuses to start. One server per JVM: every Spring context of a test
+ * run shares it.
  *
  * <p>Settings: {@code motcua.embedded-db.directory} (default {@code ./data}; the cluster lives in its
  * {@code postgres} folder), {@code motcua.embedded-db.port} (0 = any free port) and
@@ -37,12 +39,32 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
                     Map.of("motcua.embedded-db.active", "false")));
             return;
         }
+        if (!demoMode(environment)) {
+            throw new ProductionModeRequired();
+        }
         EmbeddedPostgresServer running = start(environment);
-        environment.getPropertySources().addFirst(new MapPropertySource("motcua-embedded-database", Map.of(
+        String appRole = environment.getProperty("motcua.embedded-db.app-role", "motcua_app").strip();
+        var settings = new java.util.HashMap<String, Object>(Map.of(
                 "spring.datasource.url", running.jdbcUrl(),
-                "spring.datasource.username", "postgres",
-                "spring.datasource.password", "",
-                "motcua.embedded-db.active", "true")));
+                "motcua.embedded-db.active", "true"));
+        if (appRole.isEmpty()) {
+            settings.putAll(Map.of("spring.datasource.username", "postgres", "spring.datasource.password", running.password()));
+        } else {
+            // migrations as the owner (superuser of this private cluster), the application as a role without DDL
+            settings.putAll(Map.of(
+                    "spring.datasource.username", appRole,
+                    "spring.datasource.password", applicationRole(running, appRole),
+                    "spring.flyway.user", "postgres",
+                    "spring.flyway.password", running.password(),
+                    "motcua.database.app-role", appRole));
+        }
+        environment.getPropertySources().addFirst(new MapPropertySource("motcua-embedded-database", settings));
+    }
+
+    /** Demo mode is asked for explicitly: {@code motcua.mode=demo} ({@code MOTCUA_MODE=demo}) or the {@code demo} profile. */
+    static boolean demoMode(ConfigurableEnvironment environment) {
+        return "demo".equalsIgnoreCase(environment.getProperty("motcua.mode", "").strip())
+                || java.util.Arrays.asList(environment.getActiveProfiles()).contains("demo");
     }
 
     private synchronized EmbeddedPostgresServer start(ConfigurableEnvironment environment) {
@@ -64,6 +86,14 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
                     .formatted(server.jdbcUrl(), server.dataDirectory()));
         }
         return server;
+    }
+
+    private static String applicationRole(EmbeddedPostgresServer running, String role) {
+        try {
+            return running.ensureApplicationRole(role);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override

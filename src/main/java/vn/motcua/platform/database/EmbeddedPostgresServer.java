@@ -32,6 +32,11 @@ import java.util.stream.Stream;
  * root this class runs {@code initdb} and {@code pg_ctl} as the unprivileged user {@code nobody} through
  * util-linux {@code setpriv}, and hands the data directory to that user. Otherwise the commands run as
  * the current user, exactly as zonky would run them.
+ *
+ * <p>The server listens on the loopback only and asks for a password (SCRAM), never "trust": the superuser's
+ * password is generated on first start and kept in {@code motcua-superuser.secret} inside the data directory,
+ * readable by its owner only, so another OS user of the machine cannot connect. A cluster made by an older version
+ * with trust authentication is given a password and switched over on its next start.
  */
 final class EmbeddedPostgresServer {
 
@@ -42,6 +47,7 @@ final class EmbeddedPostgresServer {
     private final boolean ephemeral;
     private final boolean asRoot;
     private int port;
+    private String password;
 
     private EmbeddedPostgresServer(Path binaries, Path dataDirectory, boolean ephemeral, boolean asRoot) {
         this.binaries = binaries;
@@ -60,6 +66,7 @@ final class EmbeddedPostgresServer {
             server.stopLeftoverServer();
             server.pgCtl("-w", "-t", "60", "-l", server.dataDirectory.resolve("postgres.log").toString(),
                     "-o", "-p " + server.port, "start");
+            server.requirePassword();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));
             return server;
         } catch (IOException e) {
@@ -73,6 +80,83 @@ final class EmbeddedPostgresServer {
 
     Path dataDirectory() {
         return dataDirectory;
+    }
+
+    /**
+     * The role the application runs as: it may log in and read and write the tables it is granted (after migrations),
+     * nothing else. Created with a generated password kept beside the superuser's.
+     */
+    String ensureApplicationRole(String role) throws IOException {
+        Path file = dataDirectory.resolve("motcua-" + role + ".secret");
+        boolean known = Files.exists(file);
+        String secret = known ? Files.readString(file).strip() : newSecret();
+        try (var connection = java.sql.DriverManager.getConnection(jdbcUrl(), "postgres", password);
+             var statement = connection.createStatement()) {
+            var exists = statement.executeQuery("select 1 from pg_roles where rolname = '" + role + "'").next();
+            if (!exists) {
+                statement.execute("create role " + role + " login nosuperuser nocreatedb nocreaterole noreplication password '" + secret + "'");
+            } else if (!known) {
+                statement.execute("alter role " + role + " password '" + secret + "'");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot create the application role " + role + " in the embedded PostgreSQL", e);
+        }
+        if (!known) {
+            Files.writeString(file, secret + "\n");
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+        return secret;
+    }
+
+    /** The superuser's generated password. */
+    String password() {
+        return password;
+    }
+
+    private Path secretFile() {
+        return dataDirectory.resolve("motcua-superuser.secret");
+    }
+
+    /** Reads the secret, or (cluster made with trust) sets a new one, then allows password logins on the loopback only. */
+    private void requirePassword() throws IOException {
+        if (Files.exists(secretFile())) {
+            password = Files.readString(secretFile()).strip();
+            return;
+        }
+        String generated = newSecret();
+        try (var connection = java.sql.DriverManager.getConnection(jdbcUrl(), "postgres", "");
+             var statement = connection.createStatement()) {
+            statement.execute("alter role postgres password '" + generated + "'");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Embedded PostgreSQL in " + dataDirectory + " has no " + secretFile().getFileName()
+                    + " and does not accept the old passwordless login: delete the directory to start afresh.", e);
+        }
+        writeSecret(generated);
+        writeHba();
+        pgCtl("reload");
+        password = generated;
+    }
+
+    private void writeSecret(String secret) throws IOException {
+        Files.writeString(secretFile(), secret + "\n");
+        Files.setPosixFilePermissions(secretFile(), PosixFilePermissions.fromString("rw-------"));
+    }
+
+    private void writeHba() throws IOException {
+        Files.writeString(dataDirectory.resolve("pg_hba.conf"), """
+                # motcua embedded server: TCP on the loopback only, a password (SCRAM) for every role, no local socket
+                host    all    all    127.0.0.1/32    scram-sha-256
+                """);
+        if (asRoot) {
+            Files.setAttribute(dataDirectory.resolve("pg_hba.conf"), "unix:uid", NOBODY);
+            Files.setAttribute(dataDirectory.resolve("pg_hba.conf"), "unix:gid", NOBODY);
+        }
+    }
+
+    private static String newSecret() {
+        byte[] bytes = new byte[24];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     /**
@@ -101,7 +185,21 @@ final class EmbeddedPostgresServer {
         }
         Files.createDirectories(dataDirectory);
         handToServerUser(dataDirectory);
-        run(List.of(bin("initdb"), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-locale", "-D", dataDirectory.toString()));
+        String secret = newSecret();
+        Path pwfile = Files.createTempFile(dataDirectory.getParent(), "motcua-pw", ".tmp");
+        try {
+            Files.writeString(pwfile, secret + "\n");
+            Files.setPosixFilePermissions(pwfile, PosixFilePermissions.fromString("rw-------"));
+            if (asRoot) {
+                Files.setAttribute(pwfile, "unix:uid", NOBODY);
+            }
+            run(List.of(bin("initdb"), "-A", "scram-sha-256", "--pwfile=" + pwfile, "-U", "postgres", "-E", "UTF8", "--no-locale",
+                    "-D", dataDirectory.toString()));
+        } finally {
+            Files.deleteIfExists(pwfile);
+        }
+        writeSecret(secret);
+        writeHba();
         Files.writeString(dataDirectory.resolve("postgresql.conf"), """
 
                 # motcua embedded server: local connections only, times stored in UTC

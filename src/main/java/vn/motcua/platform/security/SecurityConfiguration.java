@@ -35,6 +35,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ObjectProvider<BearerTokens> tokens) throws Exception {
+        WebHardening.api(http);
         tokens.ifAvailable(bearer -> http.addFilterBefore(new BearerTokenFilter(bearer, response -> {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"motcua\", error=\"invalid_token\"");
             writeProblem(response, HttpStatus.UNAUTHORIZED, "invalid-token", "Mã truy cập không hợp lệ, đã hết hạn hoặc đã bị thu hồi.");
@@ -47,10 +48,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, PUBLIC_API_READS).permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("motcua").authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"motcua\"");
-                    writeProblem(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Cần đăng nhập: mã truy cập (Bearer) hoặc tài khoản cán bộ (HTTP Basic).");
-                }))
+                .httpBasic(basic -> basic.realmName("motcua").authenticationEntryPoint((request, response, e) ->
+                        WebHardening.basicFailure(response, e)))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
                         writeProblem(response, HttpStatus.FORBIDDEN, "forbidden", "Bạn không có quyền với dữ liệu này.")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -61,6 +60,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
+        WebHardening.pages(http);
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/login", "/error", "/webjars/**", "/css/**", "/img/**", "/favicon.ico",
@@ -69,8 +69,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll()
-                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-                                + (e instanceof org.springframework.security.authentication.LockedException ? "/login?locked" : "/login?error"))))
+                        .failureHandler(WebHardening::formFailure))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .httpBasic(basic -> basic.disable())
                 .build();

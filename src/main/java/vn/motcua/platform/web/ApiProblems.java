@@ -1,45 +1,62 @@
 package vn.motcua.platform.web;
 
 import jakarta.validation.ConstraintViolationException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.motcua.platform.DomainProblem;
 import vn.motcua.platform.DomainProblem.InvalidParam;
 
-import java.net.URI;
 import java.util.List;
 
 /**
- * Turns every refusal of an API request into RFC 9457 problem details with a stable {@code code}
- * and, for validation, {@code invalidParams}. A stack trace never reaches a client.
+ * The API's last line: Spring's own errors (missing parameter or header, type mismatch, unreadable body, upload
+ * too large, wrong media type…) as problem details with a stable {@code code}, refusals a module's own advice did
+ * not take, and real faults: logged once with their stack under a reference the answer carries. Modules answer
+ * their refusals in their own {@code web/…Problems} advice, which Spring consults first.
  */
 @RestControllerAdvice(annotations = ApiController.class)
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
-class ApiProblems {
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
+class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
-    static final String TYPE_BASE = "https://motcua.vn/problems/";
+
+    private final UploadLimits limits;
+
+    ApiProblems(UploadLimits limits) {
+        this.limits = limits;
+    }
 
     @ExceptionHandler(DomainProblem.class)
     ProblemDetail domain(DomainProblem problem) {
-        return problem(problem.status(), problem.code(), problem.getMessage(), problem.invalidParams());
-    }
-
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ProblemDetail invalidBody(MethodArgumentNotValidException e) {
-        var params = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new InvalidParam(f.getField(), f.getDefaultMessage()))
-                .toList();
-        return problem(HttpStatus.BAD_REQUEST, "validation", "Dữ liệu gửi lên không hợp lệ.", params);
+        return Problems.of(problem);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -47,63 +64,102 @@ class ApiProblems {
         var params = e.getConstraintViolations().stream()
                 .map(v -> new InvalidParam(v.getPropertyPath().toString(), v.getMessage()))
                 .toList();
-        return problem(HttpStatus.BAD_REQUEST, "validation", "Tham số không hợp lệ.", params);
-    }
-
-    @ExceptionHandler(org.springframework.web.method.annotation.HandlerMethodValidationException.class)
-    ProblemDetail invalidArguments(org.springframework.web.method.annotation.HandlerMethodValidationException e) {
-        var params = e.getParameterValidationResults().stream()
-                .flatMap(r -> r.getResolvableErrors().stream().map(err -> new InvalidParam(
-                        r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
-                .toList();
-        return problem(HttpStatus.BAD_REQUEST, "validation", "Tham số không hợp lệ.", params);
-    }
-
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
-    ProblemDetail badParameter(Exception e) {
-        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
-                : ((MissingServletRequestParameterException) e).getParameterName();
-        return problem(HttpStatus.BAD_REQUEST, "validation", "Tham số không hợp lệ: " + name,
-                List.of(new InvalidParam(name, e.getMessage())));
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        Throwable cause = e.getMostSpecificCause();
-        String detail = cause instanceof IllegalArgumentException && cause.getMessage() != null
-                ? "Nội dung không hợp lệ: " + cause.getMessage()
-                : "Không đọc được nội dung yêu cầu (JSON sai cú pháp hoặc sai kiểu).";
-        return problem(HttpStatus.BAD_REQUEST, "unreadable-body", detail, List.of());
+        return Problems.of(HttpStatus.BAD_REQUEST, "validation", "Tham số không hợp lệ.", params);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail concurrentEdit(OptimisticLockingFailureException e) {
-        return problem(HttpStatus.CONFLICT, "concurrent-edit",
-                "Bản ghi vừa được người khác sửa. Tải lại rồi sửa tiếp.", List.of());
+        return Problems.of(HttpStatus.CONFLICT, "concurrent-edit", "Bản ghi vừa được người khác sửa. Tải lại rồi sửa tiếp.");
     }
 
-    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
-    ProblemDetail denied(org.springframework.security.access.AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden", "Bạn không có quyền với dữ liệu này.", List.of());
+    @ExceptionHandler({PessimisticLockingFailureException.class, org.springframework.dao.DuplicateKeyException.class})
+    ProblemDetail concurrentWrite(RuntimeException e) {
+        return Problems.of(HttpStatus.CONFLICT, "concurrent-write",
+                "Một yêu cầu khác đang ghi cùng dữ liệu này. Thử lại sau giây lát.");
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail brokenMultipart(MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            return tooLarge();
+        }
+        return Problems.of(HttpStatus.BAD_REQUEST, "unreadable-body", "Không đọc được nội dung multipart của yêu cầu.");
+    }
+
+    /** A signed-in caller outside their rights gets 403; an anonymous one goes back to Spring Security, which asks to sign in (401). */
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException e) {
+        var caller = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        if (caller == null || !caller.isAuthenticated()
+                || caller instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
+            throw e;
+        }
+        return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Bạn không có quyền với dữ liệu này.");
+    }
+
+    @ExceptionHandler(org.springframework.security.core.AuthenticationException.class)
+    void unauthenticated(RuntimeException e) {
+        throw e;
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
-        log.error("Unexpected error in an API request", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Lỗi hệ thống; đã ghi nhật ký để xử lý.", List.of());
+    ProblemDetail fault(Exception e) {
+        String reference = Problems.newReference();
+        log.error("Fault {} in an API request", reference, e);
+        var body = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+                "Lỗi hệ thống; đã ghi nhật ký với mã tham chiếu " + reference + ". Báo mã này cho quản trị viên nếu lỗi lặp lại.");
+        body.setProperty("reference", reference);
+        return body;
     }
 
-    static ProblemDetail problem(HttpStatus status, String code, String detail, List<InvalidParam> params) {
-        var body = ProblemDetail.forStatusAndDetail(status, detail);
-        body.setType(URI.create(TYPE_BASE + code));
-        body.setTitle(status.getReasonPhrase());
-        body.setProperty("code", code);
-        if (!params.isEmpty()) {
-            body.setProperty("invalidParams", params);
-        }
+    /** Every answer of the base class gets our shape: a code, a Vietnamese detail, the fields at fault. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = switch (e) {
+            case MissingRequestHeaderException m -> Problems.of(status, "missing-header", "Thiếu header " + m.getHeaderName() + ".",
+                    List.of(new InvalidParam(m.getHeaderName(), "bắt buộc")));
+            case MissingServletRequestParameterException m -> Problems.of(status, "validation", "Thiếu tham số " + m.getParameterName() + ".",
+                    List.of(new InvalidParam(m.getParameterName(), "bắt buộc")));
+            case MissingServletRequestPartException m -> Problems.of(status, "validation", "Thiếu phần " + m.getRequestPartName() + " của biểu mẫu.",
+                    List.of(new InvalidParam(m.getRequestPartName(), "bắt buộc")));
+            case TypeMismatchException m -> Problems.of(status, "validation", "Tham số " + name(m) + " không đúng kiểu.",
+                    List.of(new InvalidParam(name(m), "giá trị không hợp lệ")));
+            case MethodArgumentNotValidException m -> Problems.of(status, "validation", "Dữ liệu gửi lên không hợp lệ.",
+                    m.getBindingResult().getFieldErrors().stream().map(f -> new InvalidParam(f.getField(), String.valueOf(f.getDefaultMessage()))).toList());
+            case HandlerMethodValidationException m -> Problems.of(status, "validation", "Tham số không hợp lệ.",
+                    m.getParameterValidationResults().stream().flatMap(r -> r.getResolvableErrors().stream().map(err -> new InvalidParam(
+                            String.valueOf(r.getMethodParameter().getParameterName()), String.valueOf(err.getDefaultMessage())))).toList());
+            case HttpMessageNotReadableException m -> Problems.of(status, "unreadable-body", unreadable(m));
+            case MaxUploadSizeExceededException m -> tooLarge();
+            case HttpMediaTypeNotSupportedException m -> Problems.of(status, "unsupported-media-type",
+                    "Kiểu nội dung không được hỗ trợ; dùng: " + m.getSupportedMediaTypes() + ".");
+            case HttpMediaTypeNotAcceptableException m -> Problems.of(status, "not-acceptable", "Không có dạng trả lời phù hợp với Accept.");
+            case HttpRequestMethodNotSupportedException m -> Problems.of(status, "method-not-allowed",
+                    "Phương thức " + m.getMethod() + " không dùng được ở địa chỉ này.");
+            case NoResourceFoundException m -> Problems.of(status, "not-found", "Không có địa chỉ này trong API.");
+            default -> Problems.of(status, "http-" + status.value(), body instanceof ProblemDetail p && p.getDetail() != null
+                    ? p.getDetail() : "Yêu cầu không hợp lệ.");
+        };
         if (status.is5xxServerError()) {
-            log.error("API request failed: {}", detail);
+            return ResponseEntity.status(status).headers(headers).body(fault(e));
         }
-        return body;
+        return ResponseEntity.status(status).headers(headers).body(problem);
+    }
+
+    private ProblemDetail tooLarge() {
+        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large",
+                "Tệp hoặc nội dung gửi lên quá lớn: tối đa " + limits.describeRequest() + ".");
+    }
+
+    private static String name(TypeMismatchException m) {
+        return m.getPropertyName() != null ? m.getPropertyName() : "?";
+    }
+
+    private static String unreadable(HttpMessageNotReadableException m) {
+        Throwable cause = m.getMostSpecificCause();
+        return cause instanceof IllegalArgumentException && cause.getMessage() != null && cause.getMessage().length() < 300
+                ? "Nội dung không hợp lệ: " + cause.getMessage()
+                : "Không đọc được nội dung yêu cầu (JSON sai cú pháp, sai kiểu hoặc thiếu trường bắt buộc).";
     }
 }

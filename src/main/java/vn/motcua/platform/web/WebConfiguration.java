@@ -29,6 +29,7 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         var change = new LocaleChangeInterceptor();
         change.setParamName("lang");
+        change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
     }
 }

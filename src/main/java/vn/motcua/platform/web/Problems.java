@@ -1,0 +1,56 @@
+package vn.motcua.platform.web;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import vn.motcua.platform.DomainProblem;
+import vn.motcua.platform.DomainProblem.InvalidParam;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * RFC 9457 problem details as every module answers them: a stable {@code type} and machine {@code code}, the
+ * Vietnamese {@code detail}, and {@code invalidParams} naming the fields at fault. Each module's web advice
+ * builds its answers here so that they all look alike.
+ */
+public final class Problems {
+
+    public static final String TYPE_BASE = "https://motcua.vn/problems/";
+    /** Request attribute carrying a refusal from a page handler to the error page. */
+    public static final String PAGE_PROBLEM = Problems.class.getName() + ".page";
+
+    private Problems() {
+    }
+
+    public static ProblemDetail of(HttpStatusCode status, String code, String detail) {
+        return of(status, code, detail, List.of());
+    }
+
+    public static ProblemDetail of(HttpStatusCode status, String code, String detail, List<InvalidParam> params) {
+        var body = ProblemDetail.forStatusAndDetail(status, detail);
+        body.setType(URI.create(TYPE_BASE + code));
+        var known = HttpStatus.resolve(status.value());
+        body.setTitle(known != null ? known.getReasonPhrase() : "HTTP " + status.value());
+        body.setProperty("code", code);
+        if (!params.isEmpty()) {
+            body.setProperty("invalidParams", params);
+        }
+        return body;
+    }
+
+    public static ProblemDetail of(DomainProblem problem) {
+        return of(problem.status(), problem.code(), problem.getMessage(), problem.invalidParams());
+    }
+
+    /** A short id for one fault, logged with its stack and shown to the user so the two can be matched. */
+    public static String newReference() {
+        return UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** What the error page says about a refusal: its status, its message (null: the page's own text) and a fault reference. */
+    public record PageProblem(int status, @Nullable String detail, @Nullable String reference) {
+    }
+}
