@@ -75,7 +75,9 @@ public class CatalogImports {
             byte[] head = in.readNBytes(4);
             in.reset();
             if (ExcelList.isWorkbook(head)) {
-                return importProvincial(fileName, ExcelList.toCsv(in.readAllBytes()));
+                byte[] workbook = in.readAllBytes();
+                ExcelList.checkExpandedSize(workbook, maxExpandedBytes);
+                return importProvincial(fileName, ExcelList.toCsv(workbook));
             }
             var text = new PushbackReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1);

@@ -36,7 +36,39 @@ final class ExcelList {
     }
 
     static boolean isWorkbook(byte[] content) {
-        return content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+        return content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+    }
+
+    /**
+     * Refuses a workbook whose parts expand beyond {@code maxExpanded} bytes, or that holds more parts than any real
+     * spreadsheet: an .xlsx is a zip, and a 1 MB one can hold a sheet of gigabytes. Each part is inflated and counted
+     * (never kept) before the reader sees any of it.
+     */
+    static void checkExpandedSize(byte[] workbook, long maxExpanded) {
+        long total = 0;
+        int parts = 0;
+        byte[] buffer = new byte[64 * 1024];
+        // read as a spreadsheet reader does, through the central directory (writers such as FastExcel's own put sizes
+        // only there, after the data)
+        try (var zip = org.apache.commons.compress.archivers.zip.ZipFile.builder()
+                .setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(workbook)).get()) {
+            for (var entries = zip.getEntries(); entries.hasMoreElements(); ) {
+                var entry = entries.nextElement();
+                if (++parts > 10_000) {
+                    throw CatalogProblem.unreadableFile("tệp Excel có quá nhiều phần (hơn 10.000)");
+                }
+                try (var part = zip.getInputStream(entry)) {
+                    for (int n; (n = part.read(buffer)) > 0; ) {
+                        total += n;
+                        if (total > maxExpanded) {
+                            throw CatalogProblem.tooLarge(org.springframework.util.unit.DataSize.ofBytes(maxExpanded).toMegabytes());
+                        }
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw CatalogProblem.unreadableFile("tệp Excel bị hỏng (" + e.getMessage() + ")");
+        }
     }
 
     static String toCsv(byte[] workbook) {

@@ -42,7 +42,7 @@ class StaffLogin implements UserDetailsService {
 
     @EventListener
     void on(AuthenticationFailureBadCredentialsEvent event) {
-        counters.failed(event.getAuthentication().getName());
+        counters.failed(event.getAuthentication().getName(), clientAddress(event.getAuthentication()));
     }
 
     /** Clears earlier wrong passwords; when there were none (every HTTP Basic call, mostly) nothing is written. */
@@ -51,7 +51,21 @@ class StaffLogin implements UserDetailsService {
         if (event.getAuthentication().getPrincipal() instanceof StaffUser user && !user.hadLoginFailures) {
             return;
         }
-        counters.succeeded(event.getAuthentication().getName());
+        counters.succeeded(event.getAuthentication().getName()).ifPresent(StaffLogin::tellTheHolder);
+    }
+
+    private static String clientAddress(org.springframework.security.core.Authentication attempt) {
+        return attempt.getDetails() instanceof org.springframework.security.web.authentication.WebAuthenticationDetails web
+                && web.getRemoteAddress() != null ? web.getRemoteAddress() : "?";
+    }
+
+    /** A sign-in through the form keeps the notice in its session for the home page; API calls have no page to show it. */
+    private static void tellTheHolder(SignInNotice notice) {
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
+                && "POST".equals(attributes.getRequest().getMethod()) && "/login".equals(attributes.getRequest().getServletPath())) {
+            attributes.getRequest().getSession(true).setAttribute(SignInNotice.SESSION_ATTRIBUTE, notice);
+        }
     }
 
     /** The signed-in account, remembering whether it had wrong passwords or a lock to clear. */

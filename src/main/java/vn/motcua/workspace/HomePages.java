@@ -38,12 +38,17 @@ class HomePages {
     }
 
     @GetMapping("/")
-    String home(@Nullable Authentication user, Model model) {
+    String home(@Nullable Authentication user, Model model, jakarta.servlet.http.HttpServletRequest request) {
         if (user == null || user instanceof AnonymousAuthenticationToken) {
             model.addAttribute("agencyCount", agencies.countActive());
             return "workspace/public-home";
         }
         var scope = staff.scopeOf(user.getName());
+        var session = request.getSession(false);
+        if (session != null && session.getAttribute(vn.motcua.organization.SignInNotice.SESSION_ATTRIBUTE) != null) {
+            model.addAttribute("signInNotice", session.getAttribute(vn.motcua.organization.SignInNotice.SESSION_ATTRIBUTE));
+            session.removeAttribute(vn.motcua.organization.SignInNotice.SESSION_ATTRIBUTE); // shown once
+        }
         model.addAttribute("account", staff.byUsername(user.getName()).orElseThrow());
         model.addAttribute("myAgencies", agencies.all().stream()
                 .filter(a -> scope.covers(a.id()) && a.activeOn(LocalDate.now(clock))).toList());

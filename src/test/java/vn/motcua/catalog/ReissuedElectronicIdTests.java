@@ -50,7 +50,7 @@ class ReissuedElectronicIdTests extends IntegrationTest {
         var body = Map.of("agencyElectronicId", before, "decisionNumber", "96/QĐ-UBND", "decisionDate", "2026-02-25", "validFrom", "2026-03-02",
                 "steps", List.of(Map.of("name", "Thụ lý", "role", "SPECIALIST", "duration", 40, "timeUnit", "WORKING_HOUR",
                         "maySupplement", true, "mayProposeRefusal", true)));
-        var approved = as("kstthc").post().uri("/api/v1/procedures/{c}/processes", code).body(body).retrieve().toEntity(OBJECT);
+        var approved = as("admin").post().uri("/api/v1/procedures/{c}/processes", code).body(body).retrieve().toEntity(OBJECT);
         assertThat(approved.getStatusCode()).as(String.valueOf(approved.getBody())).isEqualTo(HttpStatus.CREATED);
         assertThat(approved.getBody()).containsEntry("agencyId", agency.id().toString());
 

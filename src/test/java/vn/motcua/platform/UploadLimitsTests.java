@@ -106,6 +106,27 @@ class UploadLimitsTests extends IntegrationTest {
         assertThat(response.body()).contains("1000 dòng nữa");
     }
 
+    /** An .xlsx is a zip: a 1 GB sheet of zeros fits in about 1 MB, and must stop at the expanded limit too. */
+    @Test
+    void anExcelBombStopsAtTheExpandedLimit() throws Exception {
+        var bomb = new ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bomb)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 1024; i++) {
+                zip.write(zeros);
+            }
+        }
+        assertThat(bomb.size()).as("1 GB in a small zip").isLessThan(1_200_000);
+        var response = http.send(WebSession.multipart(uri("/api/v1/procedures/imports"), "danh-muc.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bomb.toByteArray())
+                .header("Authorization", basic("kstthc")).header("X-Forwarded-For", "203.0.113.27").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(response.body()).contains("catalog.file-too-large");
+    }
+
     private HttpResponse<String> postCsv(byte[] body, String type) throws Exception {
         return http.send(HttpRequest.newBuilder(uri("/api/v1/agencies/imports")).header("Content-Type", type)
                 .header("Authorization", basic("admin")).header("X-Forwarded-For", "203.0.113.26")

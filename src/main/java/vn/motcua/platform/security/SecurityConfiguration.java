@@ -34,8 +34,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ObjectProvider<BearerTokens> tokens) throws Exception {
-        WebHardening.api(http);
+    SecurityFilterChain api(HttpSecurity http, ObjectProvider<BearerTokens> tokens,
+                            @org.springframework.beans.factory.annotation.Value("${motcua.require-https:false}") boolean requireHttps) throws Exception {
+        WebHardening.api(http, requireHttps);
         tokens.ifAvailable(bearer -> http.addFilterBefore(new BearerTokenFilter(bearer, response -> {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"motcua\", error=\"invalid_token\"");
             writeProblem(response, HttpStatus.UNAUTHORIZED, "invalid-token", "Mã truy cập không hợp lệ, đã hết hạn hoặc đã bị thu hồi.");
@@ -59,8 +60,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        WebHardening.pages(http);
+    SecurityFilterChain web(HttpSecurity http,
+                            @org.springframework.beans.factory.annotation.Value("${motcua.require-https:false}") boolean requireHttps) throws Exception {
+        WebHardening.pages(http, requireHttps);
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/login", "/error", "/webjars/**", "/css/**", "/img/**", "/favicon.ico",

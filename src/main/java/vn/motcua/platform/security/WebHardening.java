@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
  * What the web door adds to Spring Security's defaults: a Content Security Policy and Referrer-Policy on every
  * page, HSTS on HTTPS (behind a proxy: when it sends {@code X-Forwarded-Proto: https}), the CSRF token in a cookie
  * rather than the session (so an anonymous visit to {@code /login} stores no session row), and 429 with
- * {@code Retry-After} for a throttled sign-in.
+ * {@code Retry-After} for a throttled sign-in; with {@code motcua.require-https}, plain HTTP redirected to HTTPS.
  */
 final class WebHardening {
 
@@ -27,7 +27,18 @@ final class WebHardening {
     private WebHardening() {
     }
 
-    static void pages(HttpSecurity http) throws Exception {
+    /**
+     * With {@code motcua.require-https} (production behind a TLS proxy), a request that arrived over plain HTTP (the
+     * proxy says so with {@code X-Forwarded-Proto: http}) is redirected to the same address over HTTPS.
+     */
+    private static void https(HttpSecurity http, boolean required) throws Exception {
+        if (required) {
+            http.redirectToHttps(org.springframework.security.config.Customizer.withDefaults());
+        }
+    }
+
+    static void pages(HttpSecurity http, boolean requireHttps) throws Exception {
+        https(http, requireHttps);
         var csrfTokens = new CookieCsrfTokenRepository();
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
         http.headers(h -> h
@@ -37,7 +48,8 @@ final class WebHardening {
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens));
     }
 
-    static void api(HttpSecurity http) throws Exception {
+    static void api(HttpSecurity http, boolean requireHttps) throws Exception {
+        https(http, requireHttps);
         http.headers(h -> h
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                 .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
