@@ -38,6 +38,7 @@ class AuditKeys {
     private static final Logger log = LoggerFactory.getLogger(AuditKeys.class);
 
     private final Map<String, byte[]> keys = new LinkedHashMap<>();
+    private final Map<String, java.util.Queue<Mac>> macs = new java.util.concurrent.ConcurrentHashMap<>();
     private final String currentId;
 
     AuditKeys(AuditSettings settings, Environment environment) {
@@ -89,15 +90,24 @@ class AuditKeys {
         if (key == null) {
             throw new IllegalArgumentException("unknown audit key " + keyId);
         }
+        // A Mac is not thread-safe and costly to look up and key: keep a few ready per key.
+        var pool = macs.computeIfAbsent(keyId, id -> new java.util.concurrent.ConcurrentLinkedQueue<>());
+        Mac mac = pool.poll();
         try {
-            var mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            if (mac == null) {
+                mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            }
             for (Object field : fields) {
                 byte[] bytes = String.valueOf(field).getBytes(StandardCharsets.UTF_8);
                 mac.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
                 mac.update(bytes);
             }
-            return HexFormat.of().formatHex(mac.doFinal());
+            String hex = HexFormat.of().formatHex(mac.doFinal()); // doFinal also resets it for the next use
+            if (pool.size() < 64) {
+                pool.offer(mac);
+            }
+            return hex;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -113,15 +113,12 @@ public class AuditLog {
         return SealExport.write(verifier.seals(), keys);
     }
 
-    /**
-     * The newest entries first, by id. Each node takes ids in blocks of 64, so with several nodes the order of
-     * records written within the same few seconds may interleave; the time column says when each happened.
-     */
+    /** The newest entries first, in the order of their transactions (the order they are sealed in). */
     @Transactional(readOnly = true)
     public List<AuditEntry> recent(int limit) {
         return jdbc.sql("""
                         select r.*, r.tx < coalesce((select to_tx from audit.seal order by seal_no desc limit 1), '0'::xid8) as sealed
-                        from audit.record r order by r.id desc limit :limit""")
+                        from audit.record r order by r.tx desc, r.id desc limit :limit""")
                 .param("limit", Math.clamp(limit, 1, 1000))
                 .query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
                         rs.getString("actor"), rs.getString("action"), rs.getString("target"), rs.getString("summary"),
