@@ -152,9 +152,7 @@ public class FileStorage {
     @Transactional(readOnly = true)
     public Optional<StoredFile> find(UUID id) {
         return jdbc.sql("select * from files.stored_file where id = :id").param("id", id)
-                .query((rs, n) -> new StoredFile(rs.getObject("id", UUID.class), rs.getString("sha256"), rs.getLong("size"),
-                        rs.getString("content_type"), rs.getString("original_name"), rs.getString("uploaded_by"),
-                        rs.getTimestamp("uploaded_at").toInstant(), rs.getString("owner")))
+                .query(FileStorage::row)
                 .optional();
     }
 
@@ -162,9 +160,7 @@ public class FileStorage {
     @Transactional(readOnly = true)
     public List<StoredFile> ownedBy(String owner) {
         return jdbc.sql("select * from files.stored_file where owner = :owner order by uploaded_at, id").param("owner", owner)
-                .query((rs, n) -> new StoredFile(rs.getObject("id", UUID.class), rs.getString("sha256"), rs.getLong("size"),
-                        rs.getString("content_type"), rs.getString("original_name"), rs.getString("uploaded_by"),
-                        rs.getTimestamp("uploaded_at").toInstant(), rs.getString("owner")))
+                .query(FileStorage::row)
                 .list();
     }
 
@@ -206,6 +202,11 @@ public class FileStorage {
             log.info("Đã xoá {} tệp tải lên không được đính kèm sau {}", hashes.size(), settings.keepUnattached());
         }
         return hashes.size();
+    }
+
+    private static StoredFile row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new StoredFile(rs.getObject("id", UUID.class), rs.getString("sha256"), rs.getLong("size"), rs.getString("content_type"),
+                rs.getString("original_name"), rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant(), rs.getString("owner"));
     }
 
     private void lockContent(String hash) {
