@@ -90,11 +90,6 @@ public class AuditLog {
         return verifier.verify(full, List.of());
     }
 
-    /** An incremental check. */
-    public ChainVerification verify() {
-        return verify(false);
-    }
-
     /**
      * A full check that also compares the trail with seals kept outside the database: the signed download of
      * {@link #exportSeals()} or the sealer's log lines ({@code AUDIT-SEAL seal=…}). A seal listed there but gone

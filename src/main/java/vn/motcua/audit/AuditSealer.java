@@ -34,6 +34,8 @@ class AuditSealer {
     static final int MAX_RECORDS = 20_000;
     /** Whether the last seal stopped at {@link #MAX_RECORDS} with more records waiting. */
     private volatile boolean moreWaiting;
+    /** Whether the last scheduled run failed (its stack is logged once). */
+    private volatile boolean failing;
     /**
      * Records of transactions below this have all committed or rolled back: the snapshot's xmax, or the oldest
      * transaction in progress in this database (read from pg_stat_activity after the snapshot was taken, so one
@@ -72,8 +74,15 @@ class AuditSealer {
             while (sealNow(() -> { }).isPresent() && moreWaiting) {
                 // a backlog: keep sealing until it is gone
             }
+            failing = false;
         } catch (RuntimeException e) {
-            seals.error("AUDIT-BROKEN problem=SEALING_FAILED: không niêm phong được nhật ký, sẽ thử lại: {}", e.toString());
+            // a real fault (the database is unreachable, say): its stack once, then one line per retry every few seconds
+            if (failing) {
+                seals.error("AUDIT-BROKEN problem=SEALING_FAILED: vẫn không niêm phong được nhật ký, sẽ thử lại: {}", e.toString());
+            } else {
+                seals.error("AUDIT-BROKEN problem=SEALING_FAILED: không niêm phong được nhật ký, sẽ thử lại", e);
+            }
+            failing = true;
         }
     }
 

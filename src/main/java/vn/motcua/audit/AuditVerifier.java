@@ -99,7 +99,7 @@ class AuditVerifier {
                         result.firstBrokenSeal(), result.reason());
             }
         } catch (RuntimeException e) {
-            watchLog.error("AUDIT-BROKEN problem=CHECK_FAILED: không kiểm tra được nhật ký: {}", e.toString());
+            watchLog.error("AUDIT-BROKEN problem=CHECK_FAILED: không kiểm tra được nhật ký", e);
         }
     }
 
@@ -194,7 +194,8 @@ class AuditVerifier {
                     throw new IllegalStateException("no records");
                 }
                 return new Stored(seal(rs), ids);
-            } catch (RuntimeException e) {
+            } catch (ClassCastException | NullPointerException | NumberFormatException | IllegalStateException e) {
+                // a row the sealer cannot have written (no ids, a null id, a transaction number out of range)
                 throw new Broken("SEAL_CHANGED", null, sealNo,
                         "Niêm phong số " + sealNo + " không đọc được (" + e.getClass().getSimpleName() + "): đã bị sửa.");
             }

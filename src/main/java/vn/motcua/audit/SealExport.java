@@ -41,7 +41,7 @@ final class SealExport {
         List<Seal> seals;
         try {
             seals = Seal.parseAll(text);
-        } catch (RuntimeException e) {
+        } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
             throw new InvalidSealExport("Tệp có dòng niêm phong sai định dạng (" + e.getMessage() + ").");
         }
         if (seals.isEmpty()) {

@@ -75,6 +75,8 @@ public class CatalogImports {
             byte[] head = in.readNBytes(4);
             in.reset();
             if (ExcelList.isWorkbook(head)) {
+                // bounded: the request by motcua.uploads.catalog-file, this stream by .catalog-expanded; its parts are
+                // counted before FastExcel inflates them
                 byte[] workbook = in.readAllBytes();
                 ExcelList.checkExpandedSize(workbook, maxExpandedBytes);
                 return importProvincial(fileName, ExcelList.toCsv(workbook));

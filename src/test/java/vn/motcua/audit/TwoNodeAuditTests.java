@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two nodes on one database: this test's context (key {@code test2026}, sealing only when told) and a second one
@@ -69,15 +70,17 @@ class TwoNodeAuditTests extends IntegrationTest {
             }));
         }
         for (int round = 0; round < 10; round++) {
+            int before = written.size();
             sealer.sealNow(); // competes with the other node's scheduled sealer
-            Thread.sleep(50);
+            await().atMost(Duration.ofSeconds(20)).until(() -> written.size() >= before + 20); // more records to seal next round
         }
         stop.set(true);
         for (Thread w : writers) {
             w.join();
         }
         long newest = written.stream().mapToLong(Long::longValue).max().orElseThrow();
-        waitUntil(() -> log.recent(1000).stream().filter(e -> e.id() == newest).allMatch(AuditEntry::sealed));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> log.recent(1000).stream().filter(e -> e.id() == newest).allMatch(AuditEntry::sealed));
 
         var here = log.verify(true);
         assertThat(here.intact()).as("%s", here).isTrue();
@@ -88,13 +91,5 @@ class TwoNodeAuditTests extends IntegrationTest {
         assertThat(written).doesNotHaveDuplicates();
         // Seals were made by both nodes, under both keys.
         assertThat(log.exportSeals()).contains("key=retired").contains("key=test2026");
-    }
-
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 20 s").isLessThan(deadline);
-            Thread.sleep(100);
-        }
     }
 }
