@@ -1,5 +1,6 @@
 package vn.motcua.audit;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -9,18 +10,21 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.platform.AuditableEvent;
 import vn.motcua.platform.CurrentUser;
+import vn.motcua.platform.database.PendingWrites;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.HashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The audit trail's front door. Recording an action is one INSERT in the action's own transaction: the record
  * carries an HMAC under a key from configuration and takes no lock, so actions on different things never wait
- * for each other. {@link AuditSealer} later seals committed records; {@link #verify(boolean)} checks records and
+ * for each other. The INSERT waits in {@link PendingWrites} and goes to the database with the action's other
+ * pending writes (its history row, say) or just before the commit, so it costs no round trip of its own. {@link AuditSealer} later seals committed records; {@link #verify(boolean)} checks records and
  * seals, and {@link #verifyAgainst(String)} also compares them with seals kept outside the database.
  */
 @Service
@@ -29,7 +33,12 @@ public class AuditLog {
     private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
     private static final int ID_BLOCK = 64; // audit.record_id_seq increments by this much
 
+    private static final String INSERT = """
+            insert into audit.record (id, occurred_at, actor, action, target, summary, key_id, mac)
+            values (:id, :at, :actor, :action, :target, :summary, :key, :mac)""";
+
     private final JdbcClient jdbc;
+    private final PendingWrites writes;
     private final Clock clock;
     private final AuditKeys keys;
     private final AuditVerifier verifier;
@@ -37,8 +46,9 @@ public class AuditLog {
     private long nextId;
     private long idLimit;
 
-    AuditLog(JdbcClient jdbc, Clock clock, AuditKeys keys, AuditVerifier verifier) {
+    AuditLog(JdbcClient jdbc, PendingWrites writes, Clock clock, AuditKeys keys, AuditVerifier verifier) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.clock = clock;
         this.keys = keys;
         this.verifier = verifier;
@@ -57,12 +67,17 @@ public class AuditLog {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String keyId = keys.currentId();
         String mac = RecordMac.of(keys, keyId, id, at, actor, action, target, summary);
-        jdbc.sql("""
-                        insert into audit.record (id, occurred_at, actor, action, target, summary, key_id, mac)
-                        values (:id, :at, :actor, :action, :target, :summary, :key, :mac)""")
-                .param("id", id).param("at", Timestamp.from(at)).param("actor", actor).param("action", action)
-                .param("target", target).param("summary", summary).param("key", keyId).param("mac", mac)
-                .update();
+        // Sent with the transaction's other pending writes, at the latest just before it commits: no round trip of its own.
+        var params = new HashMap<String, @Nullable Object>();
+        params.put("id", id);
+        params.put("at", Timestamp.from(at));
+        params.put("actor", actor);
+        params.put("action", action);
+        params.put("target", target);
+        params.put("summary", summary);
+        params.put("key", keyId);
+        params.put("mac", mac);
+        writes.add(INSERT, params, 1);
         log.debug("Nhật ký #{}: {} {} {} ({})", id, actor, action, target, summary);
         return new AuditEntry(id, at, actor, action, target, summary, false);
     }
@@ -111,6 +126,7 @@ public class AuditLog {
     /** The newest entries first, in the order of their transactions (the order they are sealed in). */
     @Transactional(readOnly = true)
     public List<AuditEntry> recent(int limit) {
+        writes.flush(); // inside an action's transaction: its own records too
         return jdbc.sql("""
                         select r.*, r.tx < coalesce((select to_tx from audit.seal order by seal_no desc limit 1), '0'::xid8) as sealed
                         from audit.record r order by r.tx desc, r.id desc limit :limit""")
@@ -123,6 +139,7 @@ public class AuditLog {
 
     @Transactional(readOnly = true)
     public long countSince(Instant since) {
+        writes.flush();
         return jdbc.sql("select count(*) from audit.record where occurred_at >= :since")
                 .param("since", Timestamp.from(since)).query(Long.class).single();
     }
