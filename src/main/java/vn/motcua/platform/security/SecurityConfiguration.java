@@ -66,7 +66,7 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/login", "/error", "/webjars/**", "/css/**", "/img/**", "/favicon.ico",
-                                "/public/**").permitAll()
+                                "/public/**", "/tra-cuu", "/tra-cuu/**").permitAll()
                         .requestMatchers("/admin/catalog/**").hasAnyRole("CATALOG_OFFICER", "ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())

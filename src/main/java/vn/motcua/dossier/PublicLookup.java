@@ -1,0 +1,67 @@
+package vn.motcua.dossier;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What anyone who has a dossier's code may read (the slip's QR code opens it): the procedure, the agencies, the status
+ * in citizens' words with the national status code, the times and a public timeline. The applicant's name is masked
+ * unless the caller also gives the last four digits of the applicant's phone number or ID number; nothing else
+ * personal is shown. The lookup is rate-limited per client address ({@code motcua.rate-limits.lookup.*}) so that
+ * codes, which follow a daily sequence, cannot be walked.
+ */
+@Service
+public class PublicLookup {
+
+    private final DossierStore store;
+
+    PublicLookup(DossierStore store) {
+        this.store = store;
+    }
+
+    public record PublicDossier(String code, String procedureCode, String procedureName, String receivingAgency,
+                                String handlingAgency, String channel, String status, int nationalStatus, String applicantName,
+                                boolean applicantVerified, @Nullable Instant submittedAt, @Nullable Instant receivedAt,
+                                @Nullable Instant dueAt, @Nullable String appointment, List<Step> timeline) {
+    }
+
+    public record Step(Instant at, String status, int nationalStatus, String text) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PublicDossier> find(String code, @Nullable String lastFourDigits) {
+        if (code == null || code.length() > 60) {
+            return Optional.empty();
+        }
+        return store.byCode(code.strip().toUpperCase(java.util.Locale.ROOT)).map(d -> {
+            boolean verified = proves(d.applicant(), lastFourDigits);
+            return new PublicDossier(d.code(), d.procedure().code(), d.procedure().name(), d.receivingAgency().name(),
+                    d.handlingAgency().name(), DossierWords.channel(d.channel()), DossierWords.state(d.state()), d.nationalStatus(),
+                    verified ? d.applicant().fullName() : d.applicant().maskedName(), verified, d.submittedAt(), d.receivedAt(),
+                    d.dueAt(), d.dueAt() == null ? null : DossierWords.appointment(d.dueAt()),
+                    d.history().stream().map(h -> new Step(h.at(), DossierWords.state(h.to()), h.nationalStatus(), h.publicNote())).toList());
+        });
+    }
+
+    private static boolean proves(Applicant a, @Nullable String digits) {
+        if (digits == null || !digits.strip().matches("\\d{4}")) {
+            return false;
+        }
+        byte[] given = digits.strip().getBytes(StandardCharsets.US_ASCII);
+        boolean match = false;
+        for (String n : new String[]{a.phone(), a.idNumber(), a.taxCode()}) {
+            if (n != null && n.length() >= 4) {
+                // compared in constant time, so that timing does not tell which digits are right
+                match |= MessageDigest.isEqual(n.substring(n.length() - 4).getBytes(StandardCharsets.US_ASCII), given);
+            }
+        }
+        return match;
+    }
+}

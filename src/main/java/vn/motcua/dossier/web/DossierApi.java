@@ -1,0 +1,113 @@
+package vn.motcua.dossier.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.motcua.dossier.Applicant;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.DossierState;
+import vn.motcua.dossier.Intake;
+import vn.motcua.files.FileStorage;
+import vn.motcua.platform.web.ApiController;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Intake of dossiers at the desk, by post and online, for desk officers (and staff who may see them). */
+@ApiController("/api/v1/dossiers")
+@Tag(name = "Hồ sơ (dossiers)")
+class DossierApi {
+
+    private final DossierIntake intake;
+    private final FileStorage files;
+
+    DossierApi(DossierIntake intake, FileStorage files) {
+        this.intake = intake;
+        this.files = files;
+    }
+
+    /** The answer to an intake. */
+    record Created(String code, DossierState state, int nationalStatus, Channel channel, @Nullable Instant receivedAt,
+                   @Nullable Instant dueAt) {
+        static Created of(Dossier d) {
+            return new Created(d.code(), d.state(), d.nationalStatus(), d.channel(), d.receivedAt(), d.dueAt());
+        }
+    }
+
+    record Page(int page, int size, List<Dossier> items) {
+    }
+
+    record Decision(Intake.@Nullable Outcome outcome, @Nullable List<Intake.Missing> missing, @Nullable String note,
+                    @Nullable Integer version) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Take a dossier in: DIRECT or POSTAL with an outcome (RECEIVE, REQUEST_SUPPLEMENT, REFUSE), ONLINE as submitted; "
+            + "honours Idempotency-Key (the same key and body answer with the first dossier)")
+    ResponseEntity<Created> receive(@RequestBody Intake body,
+                                    @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
+        var result = intake.receive(body, idempotencyKey);
+        var response = ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/dossiers/" + result.dossier().code()));
+        if (result.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.body(Created.of(result.dossier()));
+    }
+
+    @GetMapping
+    @Operation(summary = "Dossiers in your scope, newest first; q = code, ID number, tax code, phone or name (diacritics optional)")
+    Page search(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate receivedFrom,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate receivedTo,
+                @RequestParam(required = false) @Nullable String q,
+                @RequestParam(defaultValue = "false") boolean mine,
+                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        int clamped = Math.clamp(size, 1, 200);
+        return new Page(Math.max(0, page), clamped, intake.search(receivedFrom, receivedTo, q, mine, page, clamped));
+    }
+
+    @GetMapping("/waiting")
+    @Operation(summary = "Online and postal dossiers waiting for your desk, oldest first")
+    List<Dossier> waiting() {
+        return intake.waiting();
+    }
+
+    @GetMapping("/{code}")
+    @Operation(summary = "A dossier with its applicant, documents, times, history and slips")
+    Dossier get(@PathVariable String code) {
+        return intake.get(code);
+    }
+
+    @PostMapping("/{code}/decision")
+    @Operation(summary = "The desk's decision on a submitted online or postal dossier: RECEIVE (the clock starts), REQUEST_SUPPLEMENT or REFUSE")
+    Created decide(@PathVariable String code, @RequestBody Decision decision) {
+        return Created.of(intake.decide(code, decision.outcome(), decision.missing(), decision.note(), decision.version()));
+    }
+
+    @GetMapping("/{code}/files/{fileId}")
+    @Operation(summary = "A scan attached to the dossier, for staff who may see the dossier")
+    ResponseEntity<InputStreamResource> file(@PathVariable String code, @PathVariable java.util.UUID fileId) {
+        var file = intake.file(code, fileId);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType())).contentLength(file.size())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(file.originalName(), StandardCharsets.UTF_8).build().toString())
+                .body(new InputStreamResource(files.open(file)));
+    }
+}
