@@ -283,10 +283,19 @@ public class DossierIntake {
         return store.waiting(scope.sqlFilter("receiving_agency_id"), 200);
     }
 
-    /** The applicant of the newest dossier with this ID number or tax code, to fill in a returning applicant. */
+    /**
+     * The applicant of the newest dossier with this ID number or tax code, to fill in a returning applicant: for desk
+     * officers only (personal data), from any dossier of the province.
+     */
     @Transactional(readOnly = true)
     public Optional<Applicant> returningApplicant(String idNumberOrTaxCode) {
-        return store.latestApplicant(idNumberOrTaxCode.strip());
+        boolean desk = staff.byUsername(CurrentUser.name()).stream()
+                .anyMatch(s -> s.roles().stream().anyMatch(r -> r.role() == Role.DESK_OFFICER));
+        if (!desk) {
+            throw DossierProblem.notDeskOfficer();
+        }
+        String number = idNumberOrTaxCode.strip();
+        return number.length() > 20 ? Optional.empty() : store.latestApplicant(number);
     }
 
     /** The slip as it was issued. */

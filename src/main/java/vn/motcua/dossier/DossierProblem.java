@@ -22,6 +22,12 @@ public class DossierProblem extends DomainProblem {
                 "Không có hồ sơ mã " + code + ", hoặc bạn không được xem hồ sơ này.", List.of());
     }
 
+    /** No earlier dossier of this applicant: the desk types the details in. */
+    public static DossierProblem noSuchApplicant() {
+        return new DossierProblem("dossier.applicant-not-found", HttpStatus.NOT_FOUND,
+                "Chưa có hồ sơ nào của người nộp với số này: nhập thông tin mới.", List.of());
+    }
+
     static DossierProblem notDeskOfficer() {
         return new DossierProblem("dossier.not-desk-officer", HttpStatus.FORBIDDEN,
                 "Chỉ cán bộ tiếp nhận (vai trò DESK_OFFICER) của bộ phận một cửa mới tiếp nhận hồ sơ.", List.of());

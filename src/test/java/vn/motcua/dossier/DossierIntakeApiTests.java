@@ -213,6 +213,10 @@ class DossierIntakeApiTests extends IntegrationTest {
         assertThat(elsewhere.get("items").toString()).doesNotContain(code);
         var returning = as("tn.phanthiet").get().uri("/api/v1/applicants/{n}", idFor("Đặng Thị Hồng Nhung")).retrieve().toEntity(MAP);
         assertThat(returning.getBody()).containsEntry("fullName", "Đặng Thị Hồng Nhung").containsEntry("phone", "0388777999");
+        assertThat(as("cv.stp").get().uri("/api/v1/applicants/{n}", idFor("Đặng Thị Hồng Nhung")).retrieve().toEntity(MAP)
+                .getStatusCode().value()).as("personal data for desk officers only").isEqualTo(403);
+        assertThat(as("tn.phanthiet").get().uri("/api/v1/applicants/{n}", "001099000000").retrieve().toEntity(MAP).getBody())
+                .containsEntry("code", "dossier.applicant-not-found");
     }
 
     @Test

@@ -2,11 +2,11 @@ package vn.motcua.dossier.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.DossierProblem;
 import vn.motcua.platform.web.ApiController;
 
 /** A returning applicant, found by ID number or tax code to fill in the intake form. */
@@ -22,7 +22,7 @@ class ApplicantApi {
 
     @GetMapping("/{number}")
     @Operation(summary = "The applicant of the newest dossier with this ID number or tax code (desk officers only); 404 when none")
-    ResponseEntity<Applicant> get(@PathVariable String number) {
-        return ResponseEntity.of(intake.returningApplicant(number));
+    Applicant get(@PathVariable String number) {
+        return intake.returningApplicant(number).orElseThrow(DossierProblem::noSuchApplicant);
     }
 }
