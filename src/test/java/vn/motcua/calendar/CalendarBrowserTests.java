@@ -33,6 +33,7 @@ class CalendarBrowserTests extends BrowserTest {
         // the preview: nothing changed yet; the document carried to the confirmation
         assertThat(page.locator("h1")).hasText("Xem trước thay đổi lịch năm 2034");
         assertThat(page.locator("#documentNumber")).hasValue("125/QĐ-UBND");
+        snapshot("preview");
         page.getByText("Xác nhận điều chỉnh").click();
         assertThat(page.locator(".alert-success")).containsText("Đã lưu điều chỉnh tại địa phương");
         assertThat(page.locator("td.kind-SWAPPED_OFF[title='Nghỉ hoán đổi thử']")).hasText("2");
@@ -60,6 +61,7 @@ class CalendarBrowserTests extends BrowserTest {
         assertThat(page.locator("#summary")).containsText("Chưa thay đổi gì");
         assertThat(page.locator("#removed-holidays")).containsText("17/02/2026: Tết Bính Ngọ (mùng 1)");
         assertThat(page.locator("#removed-holidays")).containsText("02/09/2026: Quốc khánh");
+        snapshot("preview");
         page.locator("#cancel").click();
         assertThat(page.locator("h1")).containsText("Lịch làm việc năm 2026");
         assertThat(page.locator("td.kind-HOLIDAY[title='Tết Bính Ngọ (mùng 1)']")).hasText("17");

@@ -62,6 +62,7 @@ class DecisionPagesBrowserTests extends BrowserTest {
         page.getByLabel("Cơ quan, người ban hành").fill("Chủ tịch UBND tỉnh Lâm Đồng");
         page.getByText("Tạo dự thảo").click();
         assertThat(page.locator("#error-summary")).containsText("'31/02/2026' không phải ngày");
+        snapshot("header-error");
         page.getByLabel("Ngày ký (dd/MM/yyyy)").fill("01/04/2026");
         page.getByText("Tạo dự thảo").click();
         assertThat(page.locator("h1")).containsText("881/QĐ-UBND");
@@ -86,11 +87,13 @@ class DecisionPagesBrowserTests extends BrowserTest {
         page.locator("#change").selectOption("ABOLISHED");
         page.getByText("Lưu thủ tục vào dự thảo").click();
         assertThat(page.locator("#items tbody tr")).hasCount(3);
+        snapshot("draft");
 
         page.locator("#preview-link").click();
         assertThat(page.locator("#summary")).containsText("1 thủ tục công bố mới, 1 sửa đổi, bổ sung, 0 bị thay thế, 1 bị bãi bỏ");
         assertThat(page.locator("#changes")).containsText("Thành phần thay đổi: Cách thức, thời hạn, phí.");
         assertThat(page.locator("#changes")).containsText("„Thủ tục sẽ bãi bỏ trên trang\" bị bãi bỏ từ 15/04/2026");
+        snapshot("preview");
         page.getByText("Huỷ, quay lại dự thảo").click();
         org.assertj.core.api.Assertions.assertThat(decisions.recent(20).stream().filter(d -> "881/QĐ-UBND".equals(d.number())).findFirst()
                 .orElseThrow().applied()).as("nothing applied before the confirmation").isFalse();
@@ -101,8 +104,25 @@ class DecisionPagesBrowserTests extends BrowserTest {
         page.navigate(baseUrl() + "/public/procedures/" + abolished + "?on=2026-04-20");
         assertThat(page.locator("#standing")).containsText("Thủ tục này đã bị bãi bỏ từ ngày 15/04/2026.");
         assertThat(page.locator("#standing")).containsText("Quyết định số 881/QĐ-UBND, ngày 01/04/2026, của Chủ tịch UBND tỉnh Lâm Đồng");
+        snapshot("abolished");
         page.navigate(baseUrl() + "/public/procedures/" + amended + "?on=2026-04-20");
         assertThat(page.locator("#version")).containsText("Phiên bản 2, áp dụng từ 15/04/2026");
         assertThat(page.locator("#history")).containsText("áp dụng 01/07/2025 – 14/04/2026");
+    }
+
+    /** An import is previewed first; cancelling it imports nothing. */
+    @Test
+    void aCatalogImportIsPreviewedAndCanBeCancelled() {
+        int before = decisions.recent(1000).size();
+        signIn("kstthc", DEMO_PASSWORD);
+        page.navigate(baseUrl() + "/admin/catalog/import");
+        page.setInputFiles("#file", java.nio.file.Path.of("../shared/data/tthc/lamdong_tthc_listing_1299.csv"));
+        page.locator("form[action$='/import'] button[type=submit]").click();
+        assertThat(page.locator("#preview-summary")).containsText("Chưa nhập gì. Nếu xác nhận:");
+        assertThat(page.locator("#preview")).containsText("Nhập tệp không bãi bỏ thủ tục nào");
+        snapshot("preview");
+        page.getByText("Huỷ, không nhập").click();
+        assertThat(page.locator(".alert-info")).containsText("Đã huỷ: không nhập gì.");
+        org.assertj.core.api.Assertions.assertThat(decisions.recent(1000)).hasSize(before);
     }
 }
