@@ -120,6 +120,9 @@ class CalendarPages {
         if (!form.getOrDefault("kind", "").isBlank()) {
             try {
                 kind = DayKind.valueOf(form.get("kind"));
+                if (!kind.announceable()) {
+                    throw new IllegalArgumentException(kind.name());
+                }
             } catch (IllegalArgumentException e) {
                 errors.put("kind", "loại ngày không hợp lệ");
             }
