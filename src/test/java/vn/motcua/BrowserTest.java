@@ -59,6 +59,12 @@ public abstract class BrowserTest extends IntegrationTest {
         page.context().close();
     }
 
+    /** A screenshot of the page as it is now, next to the one taken at the end of the test. */
+    protected void snapshot(String step) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target/screenshots", getClass().getSimpleName() + "-" + name + "-" + step + ".png")));
+    }
+
     protected void signIn(String username, String password) {
         page.navigate(baseUrl() + "/login");
         page.getByLabel("Tên đăng nhập").fill(username);

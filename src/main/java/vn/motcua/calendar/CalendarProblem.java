@@ -30,6 +30,18 @@ public class CalendarProblem extends DomainProblem {
                 List.of(new InvalidParam("year", "ngoài phạm vi")));
     }
 
+    /** The year's list changed between the preview and its confirmation. */
+    static CalendarProblem previewOutdated(int year) {
+        return new CalendarProblem("preview-outdated", HttpStatus.CONFLICT, "Lịch năm " + year
+                + " đã thay đổi từ lúc xem trước (có thể do cán bộ khác). Chưa thay đổi gì: xem lại thay đổi rồi xác nhận lại.",
+                List.of(new InvalidParam("digest", "bản xem trước đã cũ")));
+    }
+
+    static CalendarProblem invalidLocalEdit(List<InvalidParam> problems) {
+        return new CalendarProblem("invalid-local-edit", HttpStatus.BAD_REQUEST,
+                "Điều chỉnh lịch chưa đủ thông tin (" + problems.size() + " mục); chưa thay đổi gì.", problems);
+    }
+
     /** No agency has this electronic ID. */
     public static CalendarProblem unknownAgency(String electronicId) {
         return new CalendarProblem("unknown-agency", HttpStatus.BAD_REQUEST, "Không có cơ quan mã " + electronicId + ".",

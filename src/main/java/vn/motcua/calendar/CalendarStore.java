@@ -70,17 +70,76 @@ class CalendarStore {
 
     /** Replaces a year's announcement in the caller's transaction. */
     void replaceAnnouncement(int year, List<AnnouncedDay> days, String by) {
+        replaceAnnouncement(year, days, by, "ANNOUNCEMENT", Map.of());
+    }
+
+    /**
+     * Replaces a year's list of days.
+     *
+     * @param basis      ANNOUNCEMENT (the announcement's CSV) or DERIVED (the Labor Code's days edited locally)
+     * @param localEdits the local edit each day comes from, by date (days without one come from the basis)
+     */
+    void replaceAnnouncement(int year, List<AnnouncedDay> days, String by, String basis, Map<LocalDate, Integer> localEdits) {
         jdbc.sql("delete from calendar.announced_day where year = :year").param("year", year).update();
         jdbc.sql("""
-                        insert into calendar.announcement (year, updated_at, updated_by) values (:year, now(), :by)
-                        on conflict (year) do update set updated_at = now(), updated_by = :by""")
-                .param("year", year).param("by", by).update();
+                        insert into calendar.announcement (year, updated_at, updated_by, basis) values (:year, now(), :by, :basis)
+                        on conflict (year) do update set updated_at = now(), updated_by = :by, basis = :basis""")
+                .param("year", year).param("by", by).param("basis", basis).update();
         for (var day : days) {
-            jdbc.sql("insert into calendar.announced_day (year, date, kind, name) values (:year, :date, :kind, :name)")
+            jdbc.sql("insert into calendar.announced_day (year, date, kind, name, local_edit_id) values (:year, :date, :kind, :name, :edit)")
                     .param("year", year).param("date", Date.valueOf(day.date())).param("kind", day.kind().name())
-                    .param("name", day.name()).update();
+                    .param("name", day.name()).param("edit", localEdits.get(day.date())).update();
         }
         bumpRevision();
+    }
+
+    /** One change of the calendar at a time per year, until the transaction ends (two administrators confirming at once). */
+    void lockYear(int year) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('calendar.year'), :year)").param("year", year).query().singleRow();
+    }
+
+    /** A year's list as stored: where it comes from, its days, and the local edit each day carries. */
+    record StoredYear(String basis, List<AnnouncedDay> days, Map<LocalDate, Integer> localEdits) {
+    }
+
+    java.util.Optional<StoredYear> storedYear(int year) {
+        var basis = jdbc.sql("select basis from calendar.announcement where year = :year").param("year", year).query(String.class).optional();
+        if (basis.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var days = new java.util.ArrayList<AnnouncedDay>();
+        var edits = new java.util.HashMap<LocalDate, Integer>();
+        jdbc.sql("select date, kind, name, local_edit_id from calendar.announced_day where year = :year order by date").param("year", year)
+                .query(rs -> {
+                    var day = new AnnouncedDay(rs.getDate("date").toLocalDate(), DayKind.valueOf(rs.getString("kind")), rs.getString("name"));
+                    days.add(day);
+                    int edit = rs.getInt("local_edit_id");
+                    if (!rs.wasNull()) {
+                        edits.put(day.date(), edit);
+                    }
+                });
+        return java.util.Optional.of(new StoredYear(basis.get(), days, edits));
+    }
+
+    int insertLocalEdit(int year, LocalEdit edit, String by) {
+        return jdbc.sql("""
+                        insert into calendar.local_edit (year, date, action, kind, name, document_number, document_date, document_issuer,
+                                                         edited_by, edited_at)
+                        values (:year, :date, :action, :kind, :name, :number, :docDate, :issuer, :by, now()) returning id""")
+                .param("year", year).param("date", Date.valueOf(edit.date())).param("action", edit.kind() == null ? "REMOVE" : "SET")
+                .param("kind", edit.kind() == null ? null : edit.kind().name()).param("name", edit.name())
+                .param("number", edit.documentNumber()).param("docDate", Date.valueOf(java.util.Objects.requireNonNull(edit.documentDate())))
+                .param("issuer", edit.documentIssuer()).param("by", by).query(Integer.class).single();
+    }
+
+    /** The local edits of a year, newest first, each with who made it and when. */
+    List<LocalEdit.Recorded> localEdits(int year) {
+        return jdbc.sql("select * from calendar.local_edit where year = :year order by id desc").param("year", year)
+                .query((rs, n) -> new LocalEdit.Recorded(rs.getInt("id"), new LocalEdit(rs.getDate("date").toLocalDate(),
+                        rs.getString("kind") == null ? null : DayKind.valueOf(rs.getString("kind")), rs.getString("name"),
+                        rs.getString("document_number"), rs.getDate("document_date").toLocalDate(), rs.getString("document_issuer")),
+                        rs.getString("edited_by"), rs.getTimestamp("edited_at").toInstant()))
+                .list();
     }
 
     /** The office hours in force: the default rows and those of agencies named by id (legacy rows are left out). */

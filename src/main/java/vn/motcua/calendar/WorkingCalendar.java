@@ -147,6 +147,7 @@ public class WorkingCalendar {
             throw CalendarProblem.yearOutOfRange(year);
         }
         var days = AnnouncementCsv.parse(year, csv);
+        store.lockYear(year);
         store.replaceAnnouncement(year, days, CurrentUser.name());
         events.publishEvent(new CalendarChanged("CALENDAR_ANNOUNCEMENT_REPLACED", "calendar:" + year,
                 "Cập nhật lịch nghỉ, làm bù năm " + year + " (" + days.size() + " ngày)"));
@@ -158,6 +159,166 @@ public class WorkingCalendar {
     public List<AnnouncedDay> replaceAnnouncement(int year, List<AnnouncedDay> days) {
         return replaceAnnouncement(year, new java.io.StringReader(AnnouncementCsv.write(
                 days.stream().sorted(java.util.Comparator.comparing(AnnouncedDay::date)).toList())));
+    }
+
+    /**
+     * What replacing a year's list with this CSV would change; changes nothing. A CSV with a bad line is refused
+     * whole, as it would be on import.
+     */
+    @Transactional(readOnly = true)
+    public AnnouncementPreview previewAnnouncement(int year, String csv) {
+        checkYear(year);
+        return preview(year, AnnouncementCsv.parse(year, new java.io.StringReader(csv)), null);
+    }
+
+    /**
+     * Replaces a year's list with this CSV exactly as previewed: refused, with nothing changed, when the year's list
+     * changed since the preview (its digest no longer matches), for instance because another administrator confirmed first.
+     */
+    @Transactional
+    public List<AnnouncedDay> replaceAnnouncement(int year, String csv, String expectedDigest) {
+        checkYear(year);
+        store.lockYear(year);
+        var days = AnnouncementCsv.parse(year, new java.io.StringReader(csv));
+        if (!preview(year, days, null).digest().equals(expectedDigest)) {
+            throw CalendarProblem.previewOutdated(year);
+        }
+        store.replaceAnnouncement(year, days, CurrentUser.name());
+        events.publishEvent(new CalendarChanged("CALENDAR_ANNOUNCEMENT_REPLACED", "calendar:" + year,
+                "Cập nhật lịch nghỉ, làm bù năm " + year + " theo thông báo (" + days.size() + " ngày)"));
+        return days;
+    }
+
+    /** What setting or removing one day locally would change; the edit must name its authorising document. */
+    @Transactional(readOnly = true)
+    public AnnouncementPreview previewLocalEdit(int year, LocalEdit edit) {
+        checkYear(year);
+        return preview(year, edited(year, edit, false), edit);
+    }
+
+    /**
+     * Sets or removes one day locally, exactly as previewed, recording the document that authorises it. The year keeps
+     * its basis (the announcement, or the Labor Code's derivation), and the day is marked as a local edit.
+     */
+    @Transactional
+    public List<AnnouncedDay> applyLocalEdit(int year, LocalEdit edit, String expectedDigest) {
+        checkYear(year);
+        store.lockYear(year);
+        var after = edited(year, edit, true);
+        if (!preview(year, after, edit).digest().equals(expectedDigest)) {
+            throw CalendarProblem.previewOutdated(year);
+        }
+        var stored = store.storedYear(year);
+        var localEdits = new HashMap<>(stored.map(CalendarStore.StoredYear::localEdits).orElse(Map.of()));
+        localEdits.remove(edit.date());
+        int id = store.insertLocalEdit(year, edit, CurrentUser.name());
+        if (!edit.removes()) {
+            localEdits.put(edit.date(), id);
+        }
+        store.replaceAnnouncement(year, after, CurrentUser.name(), stored.map(CalendarStore.StoredYear::basis).orElse("DERIVED"), localEdits);
+        events.publishEvent(new CalendarChanged("CALENDAR_LOCAL_EDIT", "calendar:" + year + ":" + edit.date(),
+                (edit.removes() ? "Bỏ ngày " : "Đặt ngày ") + edit.date() + (edit.removes() ? "" : " (" + edit.kind() + ": " + edit.name() + ")")
+                        + " theo văn bản " + edit.documentNumber() + " ngày " + edit.documentDate() + " của " + edit.documentIssuer()));
+        return after;
+    }
+
+    /** Where a year's days come from, for the pages: the basis and the local edit each day carries. */
+    public YearSource source(int year) {
+        var stored = store.storedYear(year);
+        var edits = store.localEdits(year);
+        var byId = new HashMap<Integer, LocalEdit.Recorded>();
+        edits.forEach(e -> byId.put(e.id(), e));
+        var byDate = new HashMap<LocalDate, LocalEdit.Recorded>();
+        stored.ifPresent(s -> s.localEdits().forEach((date, id) -> byDate.put(date, byId.get(id))));
+        return new YearSource(stored.map(s -> s.basis().equals("ANNOUNCEMENT")).orElse(false), Map.copyOf(byDate), edits);
+    }
+
+    /**
+     * @param announced the year's list is the announcement (CSV), possibly with local edits; false: the Labor Code's days
+     * @param localDays the days that carry a local edit, with it
+     * @param history   every local edit of the year, newest first
+     */
+    public record YearSource(boolean announced, Map<LocalDate, LocalEdit.Recorded> localDays, List<LocalEdit.Recorded> history) {
+    }
+
+    /** @param withDocument whether the authorising document must be complete (when applying; a preview may come first) */
+    private List<AnnouncedDay> edited(int year, LocalEdit edit, boolean withDocument) {
+        var problems = new ArrayList<vn.motcua.platform.DomainProblem.InvalidParam>();
+        if (withDocument && edit.documentNumber().isBlank()) {
+            problems.add(new vn.motcua.platform.DomainProblem.InvalidParam("documentNumber", "cần số văn bản cho phép điều chỉnh"));
+        }
+        if (withDocument && edit.documentDate() == null) {
+            problems.add(new vn.motcua.platform.DomainProblem.InvalidParam("documentDate", "cần ngày của văn bản (dd/MM/yyyy)"));
+        }
+        if (withDocument && edit.documentIssuer().isBlank()) {
+            problems.add(new vn.motcua.platform.DomainProblem.InvalidParam("documentIssuer", "cần cơ quan ban hành văn bản"));
+        }
+        if (edit.date().getYear() != year) {
+            problems.add(new vn.motcua.platform.DomainProblem.InvalidParam("date", "ngày " + edit.date() + " không thuộc năm " + year));
+        }
+        if (!edit.removes() && (edit.name() == null || edit.name().isBlank())) {
+            problems.add(new vn.motcua.platform.DomainProblem.InvalidParam("name", "cần lý do nghỉ hoặc làm bù"));
+        }
+        if (!problems.isEmpty()) {
+            throw CalendarProblem.invalidLocalEdit(problems);
+        }
+        var days = new ArrayList<>(current(year).stream().filter(d -> !d.date().equals(edit.date())).toList());
+        if (!edit.removes()) {
+            days.add(new AnnouncedDay(edit.date(), edit.kind(), edit.name().strip()));
+        }
+        days.sort(java.util.Comparator.comparing(AnnouncedDay::date));
+        // checked line by line exactly as a CSV file would be (a make-up day on a weekday is refused, …)
+        return AnnouncementCsv.parse(year, new java.io.StringReader(AnnouncementCsv.write(days)));
+    }
+
+    /** The year's list as the database holds it now (not this node's snapshot, which may lag another node's change). */
+    private List<AnnouncedDay> current(int year) {
+        return store.storedYear(year).map(CalendarStore.StoredYear::days).orElseGet(() -> HolidayRules.derive(year, store.statutoryHolidays()));
+    }
+
+    private AnnouncementPreview preview(int year, List<AnnouncedDay> after, @Nullable LocalEdit edit) {
+        var stored = store.storedYear(year);
+        var before = current(year);
+        var text = new StringBuilder().append(year).append('|').append(stored.map(CalendarStore.StoredYear::basis).orElse("NONE")).append('\n');
+        before.forEach(d -> text.append(d).append('|').append(stored.map(s -> s.localEdits().get(d.date())).orElse(null)).append('\n'));
+        text.append("=>\n");
+        after.forEach(d -> text.append(d).append('\n'));
+        // the edit's document is given at confirmation (a removal's preview asks for it): not part of what changes
+        if (edit != null) {
+            text.append(edit.date()).append('|').append(edit.kind()).append('|').append(edit.name());
+        }
+        return AnnouncementPreview.of(year, stored.isPresent(), before, after, workingDays(year, before), workingDays(year, after), edit,
+                sha256(text.toString()));
+    }
+
+    /** Working days of a year with these exceptions: Monday to Friday, less the weekdays off, plus the make-up Saturdays. */
+    static long workingDays(int year, List<AnnouncedDay> exceptions) {
+        var byDate = new HashMap<LocalDate, DayKind>();
+        exceptions.forEach(d -> byDate.put(d.date(), d.kind()));
+        long n = 0;
+        for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
+            var kind = byDate.get(d);
+            boolean weekday = d.getDayOfWeek().getValue() <= 5;
+            if (kind != null ? kind.working() : weekday) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void checkYear(int year) {
+        if (year < FIRST_DAY.getYear() || year > LAST_DAY.getYear()) {
+            throw CalendarProblem.yearOutOfRange(year);
+        }
     }
 
     public List<OfficeHours> officeHours() {

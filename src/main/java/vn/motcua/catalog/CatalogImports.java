@@ -32,8 +32,10 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Imports real catalog exports: the national portal's JSON lines (gzipped or not) and provincial CSV lists.
- * Idempotent: a row equal to the version in force changes nothing. Each source decision number becomes a
- * publishing decision effective on the import day, so imported versions have the same history as manual ones.
+ * Idempotent: a row equal to the version in force changes nothing. Each decision the rows name becomes a publishing
+ * decision with the number and issuer its source states ({@link SourceDecision}), no date (no source states one),
+ * the file it came from, and in force from the import day, so imported versions have the same history as manual ones.
+ * On the page an import is previewed first and applied only when the officer confirms exactly that preview.
  */
 @Service
 public class CatalogImports {
@@ -65,11 +67,66 @@ public class CatalogImports {
     }
 
     /**
-     * Reads the upload as a stream: gunzipped when it is gzip, never more than {@code motcua.uploads.catalog-expanded}
-     * once expanded (a gzip bomb stops there), and strictly UTF-8: a file in another encoding is refused, not garbled.
+     * Imports at once, without a preview (the API, the demo data). Reads the upload as a stream: gunzipped when it is
+     * gzip, never more than {@code motcua.uploads.catalog-expanded} once expanded (a gzip bomb stops there), and
+     * strictly UTF-8: a file in another encoding is refused, not garbled.
      */
     @Transactional
     public CatalogImportReport importFile(String fileName, InputStream content) {
+        store.lockPublishing();
+        var plan = plan(fileName, content);
+        apply(plan);
+        return plan.report();
+    }
+
+    /** What importing the file now would do; changes nothing. */
+    @Transactional(readOnly = true)
+    public CatalogImportPreview preview(String fileName, byte[] content) {
+        return plan(fileName, new ByteArrayInputStream(content)).preview(fileName, Digests.sha256(content));
+    }
+
+    /**
+     * Imports the file exactly as previewed: refused, with nothing imported, when the plan's digest no longer matches
+     * (a decision or another import changed the procedures it touches since the preview).
+     */
+    @Transactional
+    public CatalogImportReport importFile(String fileName, byte[] content, String expectedDigest) {
+        store.lockPublishing();
+        var plan = plan(fileName, new ByteArrayInputStream(content));
+        if (!plan.digest().equals(expectedDigest)) {
+            throw CatalogProblem.previewOutdated("tệp " + fileName);
+        }
+        apply(plan);
+        return plan.report();
+    }
+
+    /** Keeps an upload until its officer confirms the preview (on any node), and previews it. */
+    @Transactional
+    public CatalogImportPreview stage(String fileName, byte[] content) {
+        var preview = preview(fileName, content);
+        store.stage(preview.stagedId(), fileName, preview.fileDigest(), content, vn.motcua.platform.CurrentUser.name(), clock.instant());
+        return preview;
+    }
+
+    /** Imports a staged upload as previewed, then forgets it. */
+    @Transactional
+    public CatalogImportReport confirm(UUID stagedId, String fileDigest, String expectedDigest) {
+        var staged = store.staged(stagedId).orElseThrow(CatalogProblem::stagedImportGone);
+        if (!staged.sha256().equals(fileDigest)) {
+            throw CatalogProblem.previewOutdated("tệp " + staged.fileName());
+        }
+        var report = importFile(staged.fileName(), staged.content(), expectedDigest);
+        store.unstage(stagedId);
+        return report;
+    }
+
+    /** Forgets a staged upload: nothing was imported. */
+    @Transactional
+    public void cancel(UUID stagedId) {
+        store.unstage(stagedId);
+    }
+
+    private Plan plan(String fileName, InputStream content) {
         try (var in = new BufferedInputStream(expanded(content), 1 << 16)) {
             in.mark(4);
             byte[] head = in.readNBytes(4);
@@ -79,15 +136,15 @@ public class CatalogImports {
                 // counted before FastExcel inflates them
                 byte[] workbook = in.readAllBytes();
                 ExcelList.checkExpandedSize(workbook, maxExpandedBytes);
-                return importProvincial(fileName, ExcelList.toCsv(workbook));
+                return planProvincial(fileName, ExcelList.toCsv(workbook));
             }
             var text = new PushbackReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1);
             int first = skipBomAndSpace(text);
             if (first == '{') {
-                return importNational(text);
+                return planNational(fileName, text);
             }
-            return importProvincial(fileName, readAll(text));
+            return planProvincial(fileName, readAll(text));
         } catch (Bounded.TooLarge e) {
             throw CatalogProblem.tooLarge(DataSize.ofBytes(maxExpandedBytes).toMegabytes());
         } catch (CharacterCodingException e) {
@@ -147,13 +204,12 @@ public class CatalogImports {
         return line.toString();
     }
 
-    private CatalogImportReport importNational(Reader text) throws IOException {
+    private Plan planNational(String fileName, Reader text) throws IOException {
         var rejected = new ArrayList<Line>();
         var notes = new ArrayList<Line>();
         var open = store.openVersions();
         var seen = new HashMap<String, Integer>();
-        var changes = new Changes();
-        var issuers = new HashMap<String, String>();
+        var changes = new Changes(fileName);
         int row = 0;
         for (String line; (line = nextLine(text, row + 1)) != null; ) {
             row++;
@@ -177,15 +233,16 @@ public class CatalogImports {
             parsed.notes().forEach(n -> notes.add(new Line(at, code, n)));
             var current = open.get(code);
             var record = current == null ? parsed.record() : keepProvincialListing(parsed.record(), current.record());
-            String decision = parsed.decisionNumber().isBlank() ? "(không rõ số quyết định)" : parsed.decisionNumber();
-            issuers.putIfAbsent(decision, parsed.issuer());
+            var decision = SourceDecision.of(parsed.decisionNumber(), parsed.issuer());
+            if (decision.note() != null) {
+                notes.add(new Line(at, code, decision.note()));
+            }
             changes.record(decision, code, current, record);
         }
-        apply(changes.byDecision, issuers);
-        return new CatalogImportReport(changes.created, changes.updated, changes.unchanged, capped(rejected), capped(notes));
+        return changes.plan(rejected, notes);
     }
 
-    private CatalogImportReport importProvincial(String fileName, String text) {
+    private Plan planProvincial(String fileName, String text) {
         List<ProvincialListParser.Row> rows;
         try {
             rows = ProvincialListParser.parse(new java.io.StringReader(text));
@@ -198,8 +255,7 @@ public class CatalogImports {
         var notes = new ArrayList<Line>();
         var open = store.openVersions();
         var seen = new HashMap<String, Integer>();
-        var changes = new Changes();
-        String listDecision = "Danh mục TTHC nhập từ " + fileName;
+        var changes = new Changes(fileName);
         for (var row : rows) {
             if (row.rejection() != null || row.code() == null) {
                 rejected.add(new Line(row.line(), row.rawCode(), row.rejection()));
@@ -217,32 +273,72 @@ public class CatalogImports {
             var record = current == null
                     ? ProcedureRecord.listing(code, localCode, row.name(), row.field(), row.levels(), row.onlineLevel())
                     : current.record().withListing(localCode, row.name(), row.field(), row.levels(), row.onlineLevel());
-            String decision = row.decisionNumber() != null ? row.decisionNumber() : listDecision;
+            // a province's list names the decision that published the row (Lạng Sơn), or none (Lâm Đồng)
+            var decision = SourceDecision.of(row.decisionNumber(), null);
+            if (decision.note() != null) {
+                notes.add(new Line(row.line(), row.rawCode(), decision.note()));
+            }
             changes.record(decision, code, current, record);
         }
-        apply(changes.byDecision, Map.of());
-        return new CatalogImportReport(changes.created, changes.updated, changes.unchanged, capped(rejected), capped(notes));
+        return changes.plan(rejected, notes);
+    }
+
+    /** The decision a row names, as its source states it: what the import groups rows by. */
+    private record DecisionKey(@Nullable String number, @Nullable String issuer) {
     }
 
     /** What an import will publish, grouped by decision, and how many rows were new, changed or the same. */
-    private static final class Changes {
-        final Map<String, List<Decision.Item>> byDecision = new LinkedHashMap<>();
+    private final class Changes {
+        final String fileName;
+        final Map<DecisionKey, List<Decision.Item>> byDecision = new LinkedHashMap<>();
+        final Map<String, CatalogImportPreview.Planned> planned = new LinkedHashMap<>();
+        final java.security.MessageDigest digest;
         int created;
         int updated;
         int unchanged;
 
-        void record(String decision, String code, CatalogStore.@Nullable OpenVersion current, ProcedureRecord record) {
+        Changes(String fileName) {
+            this.fileName = fileName;
+            try {
+                digest = java.security.MessageDigest.getInstance("SHA-256");
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        void record(SourceDecision decision, String code, CatalogStore.@Nullable OpenVersion current, ProcedureRecord record) {
             if (current != null && current.record().equals(record)) {
                 unchanged++;
                 return;
             }
             var change = current == null ? Decision.Change.NEW : Decision.Change.AMENDED;
-            byDecision.computeIfAbsent(decision, k -> new ArrayList<>()).add(new Decision.Item(code, change, record, null));
+            var key = new DecisionKey(decision.number(), decision.issuer());
+            byDecision.computeIfAbsent(key, k -> new ArrayList<>()).add(new Decision.Item(code, change, record, null));
+            planned.put(code, new CatalogImportPreview.Planned(code, change, record.name(), decision.number(), decision.issuer(),
+                    current == null ? List.of() : DecisionPreview.changedComponents(current.record(), record)));
+            digest.update((key + "|" + code + "|" + change + "|" + (current == null ? "-" : current.id()) + "|"
+                    + json.writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8));
             if (current == null) {
                 created++;
             } else {
                 updated++;
             }
+        }
+
+        Plan plan(List<Line> rejected, List<Line> notes) {
+            var report = new CatalogImportReport(created, updated, unchanged, capped(rejected), capped(notes));
+            return new Plan(fileName, report, byDecision, List.copyOf(planned.values()), java.util.HexFormat.of().formatHex(digest.digest()));
+        }
+    }
+
+    /** What an import would write, computed without writing anything. */
+    private record Plan(String fileName, CatalogImportReport report, Map<DecisionKey, List<Decision.Item>> byDecision,
+                        List<CatalogImportPreview.Planned> planned, String digest) {
+
+        CatalogImportPreview preview(String fileName, String fileDigest) {
+            var decisions = byDecision.entrySet().stream().map(e -> new CatalogImportPreview.PlannedDecision(e.getKey().number(),
+                    e.getKey().issuer(), e.getValue().size())).toList();
+            return new CatalogImportPreview(UUID.randomUUID(), fileName, fileDigest, report, decisions, planned, digest);
         }
     }
 
@@ -256,10 +352,14 @@ public class CatalogImports {
                 national.documents(), national.results(), national.legalBasis(), national.conditions(), national.sourceUrl());
     }
 
-    private void apply(Map<String, List<Decision.Item>> byDecision, Map<String, String> issuers) {
+    /**
+     * One publishing decision per decision the rows name, with the number and issuer the source states (null where
+     * it states none) and no date (no source states one); in force from the day it is recorded.
+     */
+    private void apply(Plan plan) {
         LocalDate today = LocalDate.now(clock);
-        byDecision.forEach((number, items) -> decisions.record(new Decision(UUID.randomUUID(), number, today,
-                issuers.getOrDefault(number, "UBND tỉnh"), today, "IMPORT", false, items)));
+        plan.byDecision().forEach((key, items) -> decisions.record(new Decision(UUID.randomUUID(), key.number(), null,
+                key.issuer(), today, "IMPORT", false, items, plan.fileName(), 0)));
     }
 
     private static List<Line> capped(List<Line> lines) {

@@ -25,6 +25,33 @@ public class CatalogProblem extends DomainProblem {
         return new CatalogProblem("invalid-decision", HttpStatus.UNPROCESSABLE_CONTENT, reason, List.of(new InvalidParam(item, reason)));
     }
 
+    static CatalogProblem notADraft(String decision) {
+        return new CatalogProblem("decision-already-applied", HttpStatus.CONFLICT, "Quyết định " + decision
+                + " đã được áp dụng: không sửa được nữa. Muốn thay đổi, soạn một quyết định sửa đổi, bổ sung.", List.of());
+    }
+
+    /** A second confirmation of the same draft: the first one applied it. */
+    static CatalogProblem alreadyApplied(String decision, @org.jspecify.annotations.Nullable String by,
+                                         java.time.@org.jspecify.annotations.Nullable Instant at) {
+        String when = at == null ? "" : " lúc " + java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+                .withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).format(at);
+        return new CatalogProblem("decision-already-applied", HttpStatus.CONFLICT, "Quyết định " + decision + " đã được áp dụng"
+                + when + (by == null ? "" : " (" + by + ")") + "; không áp dụng lần nữa.", List.of(new InvalidParam("decision", "đã áp dụng")));
+    }
+
+    /** The draft or the catalog changed between the preview and its confirmation. */
+    static CatalogProblem previewOutdated(String what) {
+        return new CatalogProblem("preview-outdated", HttpStatus.CONFLICT, "Từ lúc xem trước, " + what
+                + " hoặc danh mục thủ tục đã thay đổi (có thể do cán bộ khác). Chưa áp dụng gì: xem lại thay đổi rồi xác nhận lại.",
+                List.of(new InvalidParam("digest", "bản xem trước đã cũ")));
+    }
+
+    static CatalogProblem stagedImportGone() {
+        return new CatalogProblem("staged-import-gone", HttpStatus.CONFLICT,
+                "Tệp đang chờ xác nhận không còn (đã nhập, đã huỷ, hoặc quá một ngày). Chưa nhập gì: tải tệp lên lại.",
+                List.of(new InvalidParam("file", "tải lên lại")));
+    }
+
     static CatalogProblem decisionNotFound(Object id) {
         return new CatalogProblem("decision-not-found", HttpStatus.NOT_FOUND, "Không có quyết định " + id + ".", List.of());
     }

@@ -25,7 +25,13 @@ class CatalogStore {
 
     private static final String VERSION_COLUMNS = """
             v.id, v.code, v.version_no, v.valid_from, v.valid_to, v.record::text as record,
-            d.number as decision_number, d.decided_on, d.issuer""";
+            d.number as decision_number, d.decided_on, d.issuer, d.source_file,
+            c.number as closed_number, c.decided_on as closed_on, c.issuer as closed_issuer, c.source_file as closed_file,
+            c.effective_date as closed_effective, ci.change as closed_change, ci.replaced_by as closed_replaced_by""";
+    /** A version with the decision that published it and the one that closed it (if any). */
+    private static final String VERSION_JOINS = " from catalog.procedure_version v join catalog.decision d on d.id = v.decision_id"
+            + " left join catalog.decision c on c.id = v.closed_by"
+            + " left join catalog.decision_item ci on ci.decision_id = c.id and ci.code = v.code ";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -41,11 +47,15 @@ class CatalogStore {
 
     void insertDecision(Decision d, Instant now) {
         jdbc.sql("""
-                        insert into catalog.decision (id, number, decided_on, issuer, effective_date, source, created_at)
-                        values (:id, :number, :decidedOn, :issuer, :effective, :source, :now)""")
-                .param("id", d.id()).param("number", d.number()).param("decidedOn", Date.valueOf(d.decidedOn()))
+                        insert into catalog.decision (id, number, decided_on, issuer, effective_date, source, source_file, created_at)
+                        values (:id, :number, :decidedOn, :issuer, :effective, :source, :file, :now)""")
+                .param("id", d.id()).param("number", d.number()).param("decidedOn", date(d.decidedOn()))
                 .param("issuer", d.issuer()).param("effective", Date.valueOf(d.effectiveDate())).param("source", d.source())
-                .param("now", Timestamp.from(now)).update();
+                .param("file", d.sourceFile()).param("now", Timestamp.from(now)).update();
+        insertItems(d);
+    }
+
+    private void insertItems(Decision d) {
         int position = 0;
         for (var item : d.items()) {
             jdbc.sql("""
@@ -76,9 +86,68 @@ class CatalogStore {
                         rs.getString("replaced_by")))
                 .list();
         return jdbc.sql("select * from catalog.decision where id = :id").param("id", id)
-                .query((rs, n) -> new Decision(id, rs.getString("number"), rs.getDate("decided_on").toLocalDate(), rs.getString("issuer"),
-                        rs.getDate("effective_date").toLocalDate(), rs.getString("source"), rs.getTimestamp("applied_at") != null, items))
+                .query((rs, n) -> new Decision(id, rs.getString("number"), localDate(rs.getDate("decided_on")), rs.getString("issuer"),
+                        rs.getDate("effective_date").toLocalDate(), rs.getString("source"), rs.getTimestamp("applied_at") != null, items,
+                        rs.getString("source_file"), rs.getInt("revision")))
                 .optional();
+    }
+
+    /** Whether, when and by whom a decision was applied, read under a row lock. */
+    record DecisionLock(boolean applied, @Nullable String by, @Nullable Instant at) {
+    }
+
+    /**
+     * Locks a decision's row until the end of the transaction (a second officer applying the same draft waits here,
+     * then sees it applied).
+     */
+    Optional<DecisionLock> lockDecision(UUID id) {
+        return jdbc.sql("select applied_at, applied_by from catalog.decision where id = :id for update").param("id", id)
+                .query((rs, n) -> new DecisionLock(rs.getTimestamp("applied_at") != null, rs.getString("applied_by"),
+                        rs.getTimestamp("applied_at") == null ? null : rs.getTimestamp("applied_at").toInstant()))
+                .optional();
+    }
+
+    /** One publishing change at a time in the whole catalog (applying a decision, an import), until the transaction ends. */
+    void lockPublishing() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('catalog.publishing'))").query().singleRow();
+    }
+
+    /** Rewrites a draft's header and items; false when it is no longer a draft. */
+    boolean rewriteDraft(Decision d) {
+        int updated = jdbc.sql("""
+                        update catalog.decision set number = :number, decided_on = :decidedOn, issuer = :issuer, effective_date = :effective,
+                               revision = revision + 1
+                         where id = :id and applied_at is null""")
+                .param("id", d.id()).param("number", d.number()).param("decidedOn", date(d.decidedOn())).param("issuer", d.issuer())
+                .param("effective", Date.valueOf(d.effectiveDate())).update();
+        if (updated == 0) {
+            return false;
+        }
+        jdbc.sql("delete from catalog.decision_item where decision_id = :id").param("id", d.id()).update();
+        insertItems(d);
+        return true;
+    }
+
+    /** Keeps an uploaded catalog file until its officer confirms or cancels the preview; drops uploads older than a day. */
+    void stage(UUID id, String fileName, String sha256, byte[] content, String by, Instant now) {
+        jdbc.sql("delete from catalog.staged_import where staged_at < :before").param("before", Timestamp.from(now.minusSeconds(86_400))).update();
+        jdbc.sql("""
+                        insert into catalog.staged_import (id, file_name, sha256, content, staged_by, staged_at)
+                        values (:id, :name, :sha, :content, :by, :now)""")
+                .param("id", id).param("name", fileName).param("sha", sha256).param("content", content).param("by", by)
+                .param("now", Timestamp.from(now)).update();
+    }
+
+    record Staged(String fileName, String sha256, byte[] content, String by) {
+    }
+
+    Optional<Staged> staged(UUID id) {
+        return jdbc.sql("select file_name, sha256, content, staged_by from catalog.staged_import where id = :id").param("id", id)
+                .query((rs, n) -> new Staged(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getString(4))).optional();
+    }
+
+    boolean unstage(UUID id) {
+        return jdbc.sql("delete from catalog.staged_import where id = :id").param("id", id).update() > 0;
     }
 
     Optional<OpenVersion> openVersion(String code) {
@@ -102,9 +171,10 @@ class CatalogStore {
                 .param("code", code).query(Integer.class).single();
     }
 
-    void close(UUID versionId, LocalDate lastDay) {
-        jdbc.sql("update catalog.procedure_version set valid_to = :to where id = :id and valid_to is null")
-                .param("to", Date.valueOf(lastDay)).param("id", versionId).update();
+    /** Closes an open version on its last day; false when another transaction closed it first. */
+    boolean close(UUID versionId, LocalDate lastDay, UUID closedBy) {
+        return jdbc.sql("update catalog.procedure_version set valid_to = :to, closed_by = :by where id = :id and valid_to is null")
+                .param("to", Date.valueOf(lastDay)).param("by", closedBy).param("id", versionId).update() > 0;
     }
 
     void insertVersion(String code, int versionNo, UUID decisionId, LocalDate validFrom, ProcedureRecord record) {
@@ -120,8 +190,7 @@ class CatalogStore {
 
     /** The version in force on a day: the newest one whose period covers it. */
     Optional<ProcedureVersion> versionOn(String code, LocalDate day) {
-        return jdbc.sql("select " + VERSION_COLUMNS + """
-                         from catalog.procedure_version v join catalog.decision d on d.id = v.decision_id
+        return jdbc.sql("select " + VERSION_COLUMNS + VERSION_JOINS + """
                         where v.code = :code and v.valid_from <= :day and (v.valid_to is null or v.valid_to >= :day)
                         order by v.version_no desc limit 1""")
                 .param("code", code).param("day", Date.valueOf(day))
@@ -129,16 +198,14 @@ class CatalogStore {
     }
 
     List<ProcedureVersion> history(String code) {
-        return jdbc.sql("select " + VERSION_COLUMNS + """
-                         from catalog.procedure_version v join catalog.decision d on d.id = v.decision_id
+        return jdbc.sql("select " + VERSION_COLUMNS + VERSION_JOINS + """
                         where v.code = :code order by v.version_no""")
                 .param("code", code).query((rs, n) -> version(rs)).list();
     }
 
     /** Every version in force on a day. */
     List<ProcedureVersion> inForce(LocalDate day) {
-        return jdbc.sql("select " + VERSION_COLUMNS + """
-                         from catalog.procedure_version v join catalog.decision d on d.id = v.decision_id
+        return jdbc.sql("select " + VERSION_COLUMNS + VERSION_JOINS + """
                         where v.valid_from <= :day and (v.valid_to is null or v.valid_to >= :day)
                           and v.version_no = (select max(x.version_no) from catalog.procedure_version x
                                               where x.code = v.code and x.valid_from <= :day and (x.valid_to is null or x.valid_to >= :day))""")
@@ -148,10 +215,12 @@ class CatalogStore {
     /** Applied decisions effective in [from, to] with how many procedures each changed in which way. */
     List<Map<String, Object>> decisionCounts(LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                        select d.number, d.decided_on, d.effective_date, d.issuer, i.change, count(*) as n
+                        select coalesce(d.number, '(' || d.source_file || ')', '(không được nêu trong nguồn)') as number,
+                               d.decided_on, d.effective_date, coalesce(d.issuer, '(không được nêu trong nguồn)') as issuer, i.change,
+                               count(*) as n
                         from catalog.decision d join catalog.decision_item i on i.decision_id = d.id
                         where d.applied_at is not null and d.effective_date between :from and :to
-                        group by d.number, d.decided_on, d.effective_date, d.issuer, i.change
+                        group by d.id, d.number, d.source_file, d.decided_on, d.effective_date, d.issuer, i.change
                         order by d.effective_date, d.number""")
                 .param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).query().listOfRows();
     }
@@ -218,9 +287,21 @@ class CatalogStore {
     }
 
     private ProcedureVersion version(ResultSet rs) throws SQLException {
+        ProcedureVersion.Ending ending = rs.getString("closed_change") == null ? null : new ProcedureVersion.Ending(
+                rs.getString("closed_number"), localDate(rs.getDate("closed_on")), rs.getString("closed_issuer"), rs.getString("closed_file"),
+                rs.getDate("closed_effective").toLocalDate(), Decision.Change.valueOf(rs.getString("closed_change")),
+                rs.getString("closed_replaced_by"));
         return new ProcedureVersion(rs.getString("code"), rs.getInt("version_no"), rs.getDate("valid_from").toLocalDate(),
-                rs.getDate("valid_to") == null ? null : rs.getDate("valid_to").toLocalDate(), rs.getString("decision_number"),
-                rs.getDate("decided_on").toLocalDate(), rs.getString("issuer"), json.readValue(rs.getString("record"), ProcedureRecord.class));
+                localDate(rs.getDate("valid_to")), rs.getString("decision_number"), localDate(rs.getDate("decided_on")), rs.getString("issuer"),
+                json.readValue(rs.getString("record"), ProcedureRecord.class), rs.getString("source_file"), ending);
+    }
+
+    private static @Nullable LocalDate localDate(@Nullable Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static @Nullable Date date(@Nullable LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
     }
 
     static List<ProcedureLevel> levels(@Nullable String csv) {

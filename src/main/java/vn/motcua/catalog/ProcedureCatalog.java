@@ -41,6 +41,11 @@ public class ProcedureCatalog {
                 ? CatalogProblem.notFound(code) : CatalogProblem.notInForce(code, day));
     }
 
+    /** What the procedure's public page shows on a day, in force or not (404 only for a code never published). */
+    public ProcedurePage page(String code, LocalDate day) {
+        return ProcedurePage.of(history(code), day);
+    }
+
     public List<ProcedureVersion> history(String code) {
         String base = ProcedureCode.parse(code).map(ProcedureCode::base).orElseThrow(() -> CatalogProblem.notFound(code));
         var versions = store.history(base);

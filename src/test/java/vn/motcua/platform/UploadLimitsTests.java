@@ -39,7 +39,17 @@ class UploadLimitsTests extends IntegrationTest {
         assertThat(page.get("/admin/catalog/import").body()).contains("20 MB");
         var imported = page.upload("/admin/catalog/import", NATIONAL.getFileName().toString(), "application/gzip", export);
         assertThat(imported.statusCode()).isEqualTo(200);
-        assertThat(imported.body()).contains("id=\"report\"");
+        // the page previews first; the confirmation imports the staged file exactly as previewed
+        assertThat(imported.body()).contains("id=\"preview\"").doesNotContain("id=\"report\"");
+        var form = new StringBuilder();
+        for (String field : new String[]{"stagedId", "fileDigest", "digest"}) {
+            var m = java.util.regex.Pattern.compile("name=\"" + field + "\" value=\"([^\"]+)\"").matcher(imported.body());
+            assertThat(m.find()).as(field).isTrue();
+            form.append(form.isEmpty() ? "" : "&").append(field).append('=').append(m.group(1));
+        }
+        var confirmed = page.postForm("/admin/catalog/import/confirmation", form.toString());
+        assertThat(confirmed.statusCode()).isEqualTo(200);
+        assertThat(confirmed.body()).contains("id=\"report\"");
     }
 
     @Test

@@ -123,10 +123,18 @@ class CalendarApi {
 
     @PutMapping(path = "/announcements/{year}", consumes = "text/csv")
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Replace a year's announcement (CSV date,kind,name) atomically; any bad line and nothing is applied")
-    List<AnnouncedDay> replace(@PathVariable int year, @RequestBody byte[] csv,
-                               @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type) {
-        return calendar.replaceAnnouncement(year, CsvBody.read(csv, type));
+    @Operation(summary = "Replace a year's announcement (CSV date,kind,name) atomically; any bad line and nothing is applied. "
+            + "dryRun=true answers the days it would add, remove and change (with a digest) and changes nothing; digest=… replaces only "
+            + "if the year is still as previewed (409 calendar.preview-outdated otherwise)")
+    Object replace(@PathVariable int year, @RequestBody byte[] csv, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
+                   @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(required = false) @Nullable String digest)
+            throws java.io.IOException {
+        if (!dryRun && (digest == null || digest.isBlank())) {
+            return calendar.replaceAnnouncement(year, CsvBody.read(csv, type));
+        }
+        var text = new java.io.StringWriter();
+        CsvBody.read(csv, type).transferTo(text);
+        return dryRun ? calendar.previewAnnouncement(year, text.toString()) : calendar.replaceAnnouncement(year, text.toString(), digest);
     }
 
     /**

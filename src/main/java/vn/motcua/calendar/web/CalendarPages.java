@@ -54,7 +54,9 @@ class CalendarPages {
         model.addAttribute("yearName", LunarCalendar.toLunar(LocalDate.of(y, 6, 1)).yearName());
         model.addAttribute("offDays", days.stream().filter(d -> !d.working() && d.kind() != DayKind.WEEKEND).toList());
         model.addAttribute("makeUpDays", days.stream().filter(d -> d.kind() == DayKind.MAKEUP_WORKDAY).toList());
-        model.addAttribute("announced", calendar.announcement(y).isPresent());
+        var source = calendar.source(y);
+        model.addAttribute("announced", source.announced());
+        model.addAttribute("localDays", source.localDays());
         return "calendar/public";
     }
 
@@ -74,7 +76,10 @@ class CalendarPages {
         model.addAttribute("year", year);
         model.addAttribute("yearName", LunarCalendar.toLunar(LocalDate.of(year, 6, 1)).yearName());
         model.addAttribute("months", months);
-        model.addAttribute("announced", calendar.announcement(year).isPresent());
+        var source = calendar.source(year);
+        model.addAttribute("announced", source.announced());
+        model.addAttribute("source", source);
+        model.addAttribute("edited", calendar.announcement(year).isPresent() && !source.announced());
         model.addAttribute("exceptions", calendar.exceptions(year));
         model.addAttribute("workingDays", days.stream().filter(CalendarDay::working).count());
         model.addAttribute("kinds", List.of(DayKind.HOLIDAY, DayKind.COMPENSATORY, DayKind.SWAPPED_OFF, DayKind.MAKEUP_WORKDAY));
@@ -86,30 +91,129 @@ class CalendarPages {
         return "calendar/admin-year";
     }
 
+    /** Setting one day locally: previewed first, applied on confirmation with its authorising document. */
     @PostMapping("/admin/calendar/{year}/days")
-    String addDay(@PathVariable int year, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                  @RequestParam DayKind kind, @RequestParam String name, RedirectAttributes flash) {
-        var days = new ArrayList<>(calendar.exceptions(year).stream().filter(d -> !d.date().equals(date)).toList());
-        days.add(new AnnouncedDay(date, kind, name.isBlank() ? "" : name.strip()));
-        return apply(year, days, flash);
+    String addDay(@PathVariable int year, @RequestParam java.util.Map<String, String> form, Model model, RedirectAttributes flash) {
+        return previewEdit(year, form, false, model, flash);
     }
 
+    /** Removing one day locally: the preview asks for the authorising document. */
     @PostMapping("/admin/calendar/{year}/days/{date}/removal")
-    String removeDay(@PathVariable int year, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+    String removeDay(@PathVariable int year, @PathVariable String date, @RequestParam java.util.Map<String, String> form, Model model,
                      RedirectAttributes flash) {
-        return apply(year, calendar.exceptions(year).stream().filter(d -> !d.date().equals(date)).toList(), flash);
+        var withDate = new java.util.HashMap<>(form);
+        withDate.put("date", date);
+        withDate.put("kind", "");
+        return previewEdit(year, withDate, false, model, flash);
     }
 
-    @PostMapping("/admin/calendar/{year}/import")
-    String importFile(@PathVariable int year, @RequestParam("file") MultipartFile file, RedirectAttributes flash) throws IOException {
+    @PostMapping("/admin/calendar/{year}/days/confirmation")
+    String confirmEdit(@PathVariable int year, @RequestParam java.util.Map<String, String> form, Model model, RedirectAttributes flash) {
+        return previewEdit(year, form, true, model, flash);
+    }
+
+    private String previewEdit(int year, java.util.Map<String, String> form, boolean confirm, Model model, RedirectAttributes flash) {
+        var errors = new java.util.LinkedHashMap<String, String>();
+        LocalDate date = date(form.get("date"), "date", errors);
+        LocalDate documentDate = date(form.get("documentDate"), "documentDate", errors);
+        DayKind kind = null;
+        if (!form.getOrDefault("kind", "").isBlank()) {
+            try {
+                kind = DayKind.valueOf(form.get("kind"));
+                if (!kind.announceable()) {
+                    throw new IllegalArgumentException(kind.name());
+                }
+            } catch (IllegalArgumentException e) {
+                errors.put("kind", "loại ngày không hợp lệ");
+            }
+        }
+        if (date == null || errors.containsKey("kind")) {
+            errors.putIfAbsent("date", "cần ngày (dd/MM/yyyy)");
+            flash.addFlashAttribute("problem", "Chưa thay đổi gì: " + String.join("; ", errors.values()));
+            return "redirect:/admin/calendar/" + year;
+        }
+        var edit = new vn.motcua.calendar.LocalEdit(date, kind, kind == null ? null : form.getOrDefault("name", "").strip(),
+                form.getOrDefault("documentNumber", "").strip(), documentDate, form.getOrDefault("documentIssuer", "").strip());
         try {
-            var days = calendar.replaceAnnouncement(year, CsvBody.read(file.getBytes(), null));
-            flash.addFlashAttribute("saved", days.size());
+            if (confirm && errors.isEmpty()) {
+                var days = calendar.applyLocalEdit(year, edit, form.getOrDefault("digest", ""));
+                flash.addFlashAttribute("savedLocal", days.size());
+                return "redirect:/admin/calendar/" + year;
+            }
+            model.addAttribute("preview", calendar.previewLocalEdit(year, edit));
+        } catch (DomainProblem problem) {
+            if (!confirm) {
+                flash.addFlashAttribute("problem", problem.getMessage());
+                flash.addFlashAttribute("problemLines", problem.invalidParams());
+                return "redirect:/admin/calendar/" + year;
+            }
+            problem.invalidParams().forEach(p -> errors.putIfAbsent(p.name(), p.reason()));
+            model.addAttribute("problem", problem.getMessage());
+            try {
+                model.addAttribute("preview", calendar.previewLocalEdit(year, edit));
+            } catch (DomainProblem again) {
+                flash.addFlashAttribute("problem", again.getMessage());
+                return "redirect:/admin/calendar/" + year;
+            }
+        }
+        model.addAttribute("year", year);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", confirm ? errors : java.util.Map.of());
+        return "calendar/preview";
+    }
+
+    /** Replacing the year from a CSV: previewed first (days added and removed, Tết among them), applied on confirmation. */
+    @PostMapping("/admin/calendar/{year}/import")
+    String importFile(@PathVariable int year, @RequestParam("file") MultipartFile file, Model model, RedirectAttributes flash) throws IOException {
+        try {
+            String csv = readAll(CsvBody.read(file.getBytes(), null));
+            model.addAttribute("preview", calendar.previewAnnouncement(year, csv));
+            model.addAttribute("csv", csv);
+            model.addAttribute("fileName", file.getOriginalFilename());
+            model.addAttribute("year", year);
+            model.addAttribute("errors", java.util.Map.of());
+            return "calendar/preview";
         } catch (DomainProblem problem) {
             flash.addFlashAttribute("problem", problem.getMessage());
             flash.addFlashAttribute("problemLines", problem.invalidParams());
+            return "redirect:/admin/calendar/" + year;
         }
-        return "redirect:/admin/calendar/" + year;
+    }
+
+    @PostMapping("/admin/calendar/{year}/import/confirmation")
+    String confirmImport(@PathVariable int year, @RequestParam String csv, @RequestParam String digest, Model model, RedirectAttributes flash) {
+        try {
+            flash.addFlashAttribute("saved", calendar.replaceAnnouncement(year, csv, digest).size());
+            return "redirect:/admin/calendar/" + year;
+        } catch (DomainProblem problem) {
+            model.addAttribute("problem", problem.getMessage());
+            model.addAttribute("preview", calendar.previewAnnouncement(year, csv));
+            model.addAttribute("csv", csv);
+            model.addAttribute("year", year);
+            model.addAttribute("errors", java.util.Map.of());
+            return "calendar/preview";
+        }
+    }
+
+    private static String readAll(java.io.Reader reader) throws IOException {
+        var out = new java.io.StringWriter();
+        reader.transferTo(out);
+        return out.toString();
+    }
+
+    private static final java.time.format.DateTimeFormatter VIETNAMESE_DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+    private static @Nullable LocalDate date(@Nullable String raw, String field, java.util.Map<String, String> errors) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return raw.contains("/") ? LocalDate.parse(raw.strip(), VIETNAMESE_DATE) : LocalDate.parse(raw.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.put(field, "'" + raw + "' không phải ngày: ghi dd/MM/yyyy");
+            return null;
+        }
     }
 
     @PostMapping("/admin/calendar/{year}/office-hours")
@@ -143,16 +247,6 @@ class CalendarPages {
             throw new IllegalArgumentException("Ngày của mùa '" + ddMM + "' phải có dạng ngày/tháng, ví dụ 15/4");
         }
         return java.time.MonthDay.of(Integer.parseInt(parts[1].strip()), Integer.parseInt(parts[0].strip()));
-    }
-
-    private String apply(int year, List<AnnouncedDay> days, RedirectAttributes flash) {
-        try {
-            flash.addFlashAttribute("saved", calendar.replaceAnnouncement(year, days).size());
-        } catch (DomainProblem problem) {
-            flash.addFlashAttribute("problem", problem.getMessage());
-            flash.addFlashAttribute("problemLines", problem.invalidParams());
-        }
-        return "redirect:/admin/calendar/" + year;
     }
 
     private static Month month(int number, List<CalendarDay> days) {

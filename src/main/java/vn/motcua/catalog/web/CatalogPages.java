@@ -77,12 +77,15 @@ class CatalogPages {
     @GetMapping("/public/procedures/{code}")
     String procedure(@PathVariable String code, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
                      Model model) {
-        var version = catalog.inForce(code, on != null ? on : today());
+        var shown = catalog.page(code, on != null ? on : today());
+        var version = shown.version();
         model.addAttribute("version", version);
+        model.addAttribute("standing", shown.standing().name());
         model.addAttribute("p", version.record());
         model.addAttribute("qr", QrCodes.svg(pageUrl(version.code())));
-        model.addAttribute("history", catalog.history(version.code()));
-        model.addAttribute("process", processes.inForce(version.code(), null, on != null ? on : today()).orElse(null));
+        model.addAttribute("history", shown.history());
+        model.addAttribute("process", shown.standing() != vn.motcua.catalog.ProcedurePage.Standing.IN_FORCE ? null
+                : processes.inForce(version.code(), null, on != null ? on : today()).orElse(null));
         return "catalog/procedure";
     }
 
@@ -112,18 +115,6 @@ class CatalogPages {
         return "catalog/decisions";
     }
 
-    @PostMapping("/admin/catalog/decisions/{id}/application")
-    String applyDecision(@PathVariable java.util.UUID id, org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
-        try {
-            var applied = decisions.apply(id);
-            flash.addFlashAttribute("applied", applied.number());
-        } catch (DomainProblem problem) {
-            flash.addFlashAttribute("problem", problem.getMessage());
-            flash.addFlashAttribute("problemItems", problem.invalidParams());
-        }
-        return "redirect:/admin/catalog/decisions";
-    }
-
     @org.springframework.web.bind.annotation.ModelAttribute("uploadLimits")
     String uploadLimits() {
         return vn.motcua.platform.web.UploadLimits.human(limits.catalogFile()) + " / "
@@ -142,12 +133,33 @@ class CatalogPages {
             return "catalog/import";
         }
         try {
-            model.addAttribute("report", imports.importFile(file.getOriginalFilename() == null ? "tệp" : file.getOriginalFilename(), file.getInputStream()));
+            // nothing is imported yet: the officer sees what would change and confirms (or cancels) that
+            model.addAttribute("preview", imports.stage(file.getOriginalFilename() == null ? "tệp" : file.getOriginalFilename(), file.getBytes()));
         } catch (DomainProblem problem) {
             model.addAttribute("problem", problem.getMessage());
         }
         model.addAttribute("fileName", file.getOriginalFilename());
         return "catalog/import";
+    }
+
+    /** The confirmation of an import's preview: imports exactly the staged file as previewed, or nothing. */
+    @PostMapping("/admin/catalog/import/confirmation")
+    String confirmImport(@RequestParam java.util.UUID stagedId, @RequestParam String fileDigest, @RequestParam String digest,
+                         @RequestParam(required = false) @Nullable String fileName, Model model) {
+        try {
+            model.addAttribute("report", imports.confirm(stagedId, fileDigest, digest));
+        } catch (DomainProblem problem) {
+            model.addAttribute("problem", problem.getMessage());
+        }
+        model.addAttribute("fileName", fileName);
+        return "catalog/import";
+    }
+
+    @PostMapping("/admin/catalog/import/cancellation")
+    String cancelImport(@RequestParam java.util.UUID stagedId, org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
+        imports.cancel(stagedId);
+        flash.addFlashAttribute("cancelled", true);
+        return "redirect:/admin/catalog/import";
     }
 
     private LocalDate today() {

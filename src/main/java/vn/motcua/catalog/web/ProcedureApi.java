@@ -161,9 +161,19 @@ class ProcedureApi {
 
     @PostMapping(path = "/procedures/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAnyRole('CATALOG_OFFICER', 'ADMIN')")
-    @Operation(summary = "Import a national export (.jsonl or .jsonl.gz) or a provincial CSV list; idempotent, with a per-row report")
-    CatalogImportReport importFile(@RequestPart("file") MultipartFile file) throws IOException {
-        return imports.importFile(file.getOriginalFilename() == null ? "tệp" : file.getOriginalFilename(), file.getInputStream());
+    @Operation(summary = "Import a national export (.jsonl or .jsonl.gz) or a provincial CSV list; idempotent, with a per-row report. "
+            + "dryRun=true answers what it would do (with its digest) and changes nothing; digest=… imports only if the plan still "
+            + "has that digest (409 catalog.preview-outdated otherwise)")
+    Object importFile(@RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun,
+                      @RequestParam(required = false) @Nullable String digest) throws IOException {
+        String name = file.getOriginalFilename() == null ? "tệp" : file.getOriginalFilename();
+        if (dryRun) {
+            return imports.preview(name, file.getBytes());
+        }
+        if (digest != null && !digest.isBlank()) {
+            return imports.importFile(name, file.getBytes(), digest);
+        }
+        return imports.importFile(name, file.getInputStream());
     }
 
     @PostMapping("/decisions")
@@ -181,8 +191,17 @@ class ProcedureApi {
 
     @PostMapping("/decisions/{id}/application")
     @PreAuthorize("hasAnyRole('CATALOG_OFFICER', 'ADMIN')")
-    @Operation(summary = "Apply a drafted decision: creates and closes versions from its effective date")
-    Decision apply(@PathVariable UUID id) {
-        return decisions.apply(id);
+    @Operation(summary = "Apply a drafted decision: creates and closes versions from its effective date. With digest=… (from the "
+            + "preview) it applies only if nothing changed since (409 catalog.preview-outdated otherwise); a decision already applied is 409")
+    Decision apply(@PathVariable UUID id, @RequestParam(required = false) @Nullable String digest) {
+        return decisions.apply(id, digest == null || digest.isBlank() ? null : digest);
+    }
+
+    @GetMapping("/decisions/{id}/preview")
+    @PreAuthorize("hasAnyRole('CATALOG_OFFICER', 'ADMIN', 'OVERSIGHT_VIEWER')")
+    @Operation(summary = "What applying the decision now would do (a dry run): per item the version it closes and the components it "
+            + "changes, what stands in its way, and the digest to pass when applying")
+    vn.motcua.catalog.DecisionPreview preview(@PathVariable UUID id) {
+        return decisions.preview(id);
     }
 }
