@@ -28,7 +28,8 @@ class SlipsTests {
      */
     static final List<String> NATIONAL_HEADER = List.of(
             "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM PHƯỜNG XUÂN HƯƠNG - ĐÀ LẠT Độc lập - Tự do - Hạnh phúc "
-                    + "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG Đà Lạt, ngày 01 tháng 12 năm 2026 PHƯỜNG XUÂN HƯƠNG - ĐÀ LẠT Số: 0007/TNHS",
+                    + "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG PHƯỜNG", "Đà Lạt, ngày 01 tháng 12 năm 2026",
+            "XUÂN HƯƠNG - ĐÀ LẠT Số: 0007/TNHS",
             " Mã hồ sơ: H36.201.01-261201-0007 Trung tâm Phục vụ hành chính công phường Xuân Hương - Đà Lạt tiếp nhận hồ sơ "
                     + "của: Ông/Bà Nguyễn Thị Hồng Nhung Số định danh cá nhân: 068190001234 Địa chỉ: Số 12 đường Trần Hưng Đạo, "
                     + "phường Xuân Hương - Đà Lạt, tỉnh Lâm Đồng Số điện thoại: 0912345678. Email: nhung.nguyen@example.vn",
@@ -45,7 +46,7 @@ class SlipsTests {
     void theReceiptSaysWhatWasReceivedWhenAndWhenToComeBack() {
         byte[] pdf = SLIPS.pdf(TestSlipContents.receipt());
         assertThat(PdfPages.text(pdf)).contains(NATIONAL_HEADER).contains(
-                "Đà Lạt, ngày 01 tháng 12 năm 2026 PHƯỜNG XUÂN HƯƠNG - ĐÀ LẠT Số: 0007/TNHS GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ Mã hồ sơ",
+                "Số: 0007/TNHS GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ Mã hồ sơ",
                 "1. Thành phần hồ sơ và số lượng mỗi loại giấy tờ: TT Tên giấy tờ Bản chính Bản sao",
                 "2. Số lượng hồ sơ: 01 bộ. 3. Thời gian giải quyết hồ sơ theo quy định: 03 ngày làm việc. "
                         + "4. Thời gian nhận hồ sơ: 9 giờ 15 phút, ngày 01 tháng 12 năm 2026. "

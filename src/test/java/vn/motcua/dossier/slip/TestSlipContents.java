@@ -18,7 +18,7 @@ import java.util.List;
 final class TestSlipContents {
 
     static final Issuer ISSUER = new Issuer("Ủy ban nhân dân\nphường Xuân Hương - Đà Lạt",
-            "Trung tâm Phục vụ hành chính công\nphường Xuân Hương - Đà Lạt", "0263 3822 156");
+            "Trung tâm Phục vụ\nhành chính công phường\nXuân Hương - Đà Lạt", "0263 3822 156");
     static final Procedure BIRTH = new Procedure("1.001193", "Thủ tục đăng ký khai sinh");
     static final Applicant CITIZEN = Applicant.citizen("Nguyễn Thị Hồng Nhung", "068190001234",
             "Số 12 đường Trần Hưng Đạo, phường Xuân Hương - Đà Lạt, tỉnh Lâm Đồng", "0912345678", "nhung.nguyen@example.vn");

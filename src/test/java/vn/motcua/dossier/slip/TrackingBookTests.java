@@ -26,7 +26,7 @@ class TrackingBookTests {
         try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<Row> rows = workbook.getFirstSheet().read();
             assertThat(workbook.getFirstSheet().getName()).isEqualTo("Sổ theo dõi hồ sơ");
-            assertThat(rows.get(1).getCellText(0)).isEqualTo("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\nPHƯỜNG XUÂN HƯƠNG - ĐÀ LẠT");
+            assertThat(rows.get(1).getCellText(0)).isEqualTo("TRUNG TÂM PHỤC VỤ\nHÀNH CHÍNH CÔNG PHƯỜNG\nXUÂN HƯƠNG - ĐÀ LẠT");
             assertThat(rows.get(3).getCellText(0)).isEqualTo("Từ 01/12/2026 đến 31/12/2026");
             assertThat(rows.get(4).stream().map(c -> c.getText()).toList()).isEqualTo(FORM_07);
             assertThat(rows).hasSize(5 + 40);
