@@ -9,7 +9,7 @@ import java.util.Map;
 /** What a slip template is given: the content and the texts made from it (capitals, dates in words, the QR code). */
 final class SlipView {
 
-    /** Where the print view's browser finds the bundled font (static resources). */
+    /** Where the bundled font lies under the static resources (the print view's browser loads it from there too). */
     static final String FONT_BASE = "/fonts/liberation-serif/";
     /** Pixels of the QR image: printed 28 mm wide, that is about 360 dpi. */
     private static final int QR_PIXELS = 400;
@@ -47,7 +47,6 @@ final class SlipView {
     static Map<String, Object> header(SlipContent.Issuer issuer, boolean forPdf) {
         Map<String, Object> v = new HashMap<>();
         v.put("pdf", forPdf);
-        v.put("fontBase", FONT_BASE);
         v.put("parent", upper(issuer.parentName()));
         v.put("agency", upper(issuer.name()));
         return v;
