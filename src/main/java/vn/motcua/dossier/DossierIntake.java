@@ -6,10 +6,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.calendar.Deadline;
+import vn.motcua.calendar.DurationUnit;
 import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.catalog.ProcedureCode;
 import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.catalog.RequiredDocument;
+import vn.motcua.dossier.slip.ResultDelivery;
+import vn.motcua.dossier.slip.SlipContent;
 import vn.motcua.files.FileStorage;
 import vn.motcua.files.StoredFile;
 import vn.motcua.organization.AccessScope;
@@ -35,6 +38,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -54,6 +58,8 @@ public class DossierIntake {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
     private static final int MAX_TEXT = 2000;
+    /** Two words of letters at least, as the slips require: "E01" or "DOCUMENT_MISSING" are codes, not reasons. */
+    private static final Pattern IN_WORDS = Pattern.compile("\\p{L}{2,}\\s+\\p{L}{2,}");
 
     private final ProcedureCatalog catalog;
     private final Appointments appointments;
@@ -143,6 +149,14 @@ public class DossierIntake {
         List<Dossier.MissingItem> missing = List.of();
         if (outcome == Intake.Outcome.RECEIVE) {
             requireMandatory(documents, problems);
+            if (documents.stream().noneMatch(Dossier.Document::handedIn)) {
+                problems.add(new InvalidParam("documents", "Chưa khai giấy tờ nào đã nhận: giấy tiếp nhận phải liệt kê các thành phần hồ sơ."));
+            }
+            if (version != null && channel != null && processingTime(version, channel).amount() == null) {
+                problems.add(new InvalidParam("procedureCode", "Thủ tục " + version.code() + " chưa được công bố thời hạn giải quyết có đơn vị"
+                        + " (nguồn ghi: \"" + processingTime(version, channel).text() + "\"), nên chưa hẹn trả được. Báo cán bộ kiểm soát"
+                        + " thủ tục hành chính bổ sung; trong khi chờ, có thể yêu cầu bổ sung hoặc hướng dẫn người nộp."));
+            }
         } else if (outcome == Intake.Outcome.REQUEST_SUPPLEMENT) {
             missing = missing(in.missing(), documents, version, problems);
         } else if (outcome == Intake.Outcome.REFUSE) {
@@ -230,6 +244,11 @@ public class DossierIntake {
             missing = missing(missingIn, d.documents(), version, problems);
         } else if (outcome == Intake.Outcome.REFUSE) {
             refusalReason(note, problems);
+        } else if (d.processingTime().amount() == null) {
+            problems.add(new InvalidParam("outcome", "Thủ tục " + d.procedure().code() + " chưa được công bố thời hạn giải quyết có đơn vị,"
+                    + " nên chưa hẹn trả được: báo cán bộ kiểm soát thủ tục hành chính bổ sung."));
+        } else if (d.documents().stream().noneMatch(Dossier.Document::handedIn)) {
+            problems.add(new InvalidParam("outcome", "Hồ sơ trực tuyến không có thành phần nào: yêu cầu bổ sung thay vì tiếp nhận."));
         }
         if (!problems.isEmpty()) {
             throw DossierProblem.invalid(problems);
@@ -298,11 +317,11 @@ public class DossierIntake {
         return number.length() > 20 ? Optional.empty() : store.latestApplicant(number);
     }
 
-    /** The slip as it was issued. */
+    /** The slip as it was issued (form 01, 02 or 03). */
     @Transactional(readOnly = true)
-    public SlipSnapshot slip(String code, String form) {
+    public SlipContent slip(String code, String form) {
         Dossier d = get(code);
-        return store.slipContent(d.id(), form, SlipSnapshot.class).orElseThrow(() -> new DossierProblem("dossier.no-such-slip",
+        return store.slipContent(d.id(), form, SlipContent.class).orElseThrow(() -> new DossierProblem("dossier.no-such-slip",
                 org.springframework.http.HttpStatus.NOT_FOUND, "Hồ sơ " + code + " không có phiếu mẫu " + form + ".", List.of()));
     }
 
@@ -533,8 +552,8 @@ public class DossierIntake {
                 var m = in.get(i);
                 String requirement = m == null || m.requirement() == null ? "" : m.requirement().strip();
                 String reason = m == null || m.reason() == null ? "" : m.reason().strip();
-                if (requirement.isEmpty() || reason.isEmpty()) {
-                    problems.add(new InvalidParam("missing[" + i + "]", "Ghi rõ giấy tờ cần bổ sung và lý do."));
+                if (requirement.isEmpty() || !IN_WORDS.matcher(reason).find()) {
+                    problems.add(new InvalidParam("missing[" + i + "]", "Ghi rõ giấy tờ cần bổ sung và lý do bằng lời."));
                     continue;
                 }
                 String name = requirement;
@@ -564,7 +583,7 @@ public class DossierIntake {
     }
 
     private static void refusalReason(String note, List<InvalidParam> problems) {
-        if (note.codePoints().filter(Character::isLetter).count() < 10 || !note.contains(" ")) {
+        if (!IN_WORDS.matcher(note).find()) {
             problems.add(new InvalidParam("note", "Ghi rõ lý do từ chối bằng lời (ví dụ: \"Thủ tục không thuộc thẩm quyền giải quyết của cơ quan\")."));
         }
     }
@@ -606,31 +625,56 @@ public class DossierIntake {
         return appointments.due(receivedAt, time, handlingAgencyId);
     }
 
+    /**
+     * Issues the slip of an intake decision and keeps it as issued ({@code dossier.slip}): a reprint renders the same
+     * content, whatever changed since in the catalog or the organisation.
+     */
     private void issueSlip(Dossier d, StaffView officer, Instant now) {
-        String form = switch (d.state()) {
-            case RECEIVED -> "01";
-            case AWAITING_INTAKE_SUPPLEMENT -> "02";
-            case REFUSED_AT_INTAKE -> "03";
+        SlipContent.Body body = switch (d.state()) {
+            case RECEIVED -> new SlipContent.Receipt(
+                    d.documents().stream().filter(Dossier.Document::handedIn).map(DossierIntake::received).toList(), 1,
+                    legalTime(d.processingTime()), Objects.requireNonNull(d.receivedAt()), Objects.requireNonNull(d.dueAt()),
+                    d.channel() == Channel.ONLINE ? ResultDelivery.ONLINE : d.channel() == Channel.POSTAL ? ResultDelivery.BY_POST
+                            : ResultDelivery.AT_DESK, null);
+            case AWAITING_INTAKE_SUPPLEMENT -> new SlipContent.SupplementRequest(
+                    d.missing().stream().map(m -> new SlipContent.MissingItem(m.name(), m.reason())).toList(),
+                    d.note().isBlank() ? "Hồ sơ chưa đầy đủ, chưa hợp lệ theo quy định của thủ tục" : d.note());
+            case REFUSED_AT_INTAKE -> new SlipContent.Refusal(d.note());
             default -> null;
         };
-        if (form == null) {
+        if (body == null) {
             return;
         }
         AgencyView issuer = agencies.get(d.receivingAgency().id());
-        String parent = issuer.parentId() == null ? null : agencies.get(issuer.parentId()).name();
+        String parent = issuer.parentId() == null ? issuer.name() : agencies.get(issuer.parentId()).name();
         var a = d.applicant();
-        var slip = new SlipSnapshot(form, d.code() + switch (form) {
-                    case "01" -> "/GTN";
-                    case "02" -> "/YCBS";
-                    default -> "/TCTN";
-                }, now, issuer.name(), parent, place(issuer), d.code(), d.procedure().code(), d.procedure().name(),
-                a.fullName(), a.idNumber(), a.taxCode(), a.address() == null ? "" : a.address().line(), a.phone(), a.email(),
-                d.documents().stream().filter(Dossier.Document::handedIn)
-                        .map(doc -> new SlipSnapshot.Line(doc.name(), doc.originals(), doc.copies())).toList(),
-                d.dueAt(), d.processingTime().amount() == null ? d.processingTime().text() : d.processingTime().text(),
-                d.missing(), d.note(), officer.fullName(), d.handlingAgency().name(), DossierWords.channel(d.channel()),
-                publicAddress.of("/tra-cuu/{code}", d.code()));
-        store.addSlip(UUID.randomUUID(), d.id(), form, slip.number(), now, slip);
+        String address = a.address() == null ? null : a.address().line();
+        var applicant = a.type() == Applicant.Type.ORGANIZATION
+                ? SlipContent.Applicant.organization(a.fullName(), a.taxCode(), address, a.phone(), a.email(), a.representative())
+                : SlipContent.Applicant.citizen(a.fullName(), a.idNumber(), address, a.phone(), a.email());
+        var content = new SlipContent(new SlipContent.Issuer(parent, issuer.name(), null), place(issuer), now, null, d.code(),
+                new SlipContent.Procedure(d.procedure().code(), d.procedure().name()), applicant, officer.fullName(),
+                d.handlingAgency().name(), publicAddress.of("/tra-cuu/{code}", d.code()), body);
+        store.addSlip(UUID.randomUUID(), d.id(), content.form().number(), d.code() + "/" + content.form().number(), now, content);
+    }
+
+    /** A document handed in as paper, or only as a scan (an online dossier): then one electronic copy. */
+    private static SlipContent.ReceivedDocument received(Dossier.Document doc) {
+        return doc.originals() + doc.copies() > 0 ? new SlipContent.ReceivedDocument(doc.name(), doc.originals(), doc.copies())
+                : new SlipContent.ReceivedDocument(doc.name() + " (bản điện tử)", 0, 1);
+    }
+
+    private static String legalTime(Dossier.ProcessingTime time) {
+        if (time.amount() == null || time.unit() == null) {
+            return time.text();
+        }
+        return time.amount() + " " + switch (DurationUnit.valueOf(time.unit())) {
+            case WORKING_DAY -> "ngày làm việc";
+            case WORKING_HOUR -> "giờ làm việc";
+            case CALENDAR_DAY -> "ngày";
+            case SAME_DAY -> "(trong ngày)";
+            case MONTH -> "tháng";
+        };
     }
 
     /** The place name of a slip's date line: the commune or ward of a commune centre, the province otherwise. */

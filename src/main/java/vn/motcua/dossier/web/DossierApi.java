@@ -22,6 +22,7 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.DossierState;
 import vn.motcua.dossier.Intake;
+import vn.motcua.dossier.slip.Slips;
 import vn.motcua.files.FileStorage;
 import vn.motcua.platform.web.ApiController;
 
@@ -38,10 +39,12 @@ class DossierApi {
 
     private final DossierIntake intake;
     private final FileStorage files;
+    private final Slips slips;
 
-    DossierApi(DossierIntake intake, FileStorage files) {
+    DossierApi(DossierIntake intake, FileStorage files, Slips slips) {
         this.intake = intake;
         this.files = files;
+        this.slips = slips;
     }
 
     /** The answer to an intake. */
@@ -99,6 +102,16 @@ class DossierApi {
     @Operation(summary = "The desk's decision on a submitted online or postal dossier: RECEIVE (the clock starts), REQUEST_SUPPLEMENT or REFUSE")
     Created decide(@PathVariable String code, @RequestBody Decision decision) {
         return Created.of(intake.decide(code, decision.outcome(), decision.missing(), decision.note(), decision.version()));
+    }
+
+    @GetMapping(path = "/{code}/slips/{form}", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Slip 01 (receipt and appointment), 02 (supplement request) or 03 (refusal) as issued, as a PDF")
+    ResponseEntity<byte[]> slip(@PathVariable String code, @PathVariable String form) {
+        var content = intake.slip(code, form);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("mau-" + form + "-" + code + ".pdf", StandardCharsets.UTF_8).build().toString())
+                .body(slips.pdf(content));
     }
 
     @GetMapping("/{code}/files/{fileId}")

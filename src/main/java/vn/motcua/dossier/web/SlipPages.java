@@ -1,0 +1,28 @@
+package vn.motcua.dossier.web;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.slip.Slips;
+
+/** The A4 print view of a slip as issued, for staff who may see the dossier (the browser prints it). */
+@Controller
+class SlipPages {
+
+    private final DossierIntake intake;
+    private final Slips slips;
+
+    SlipPages(DossierIntake intake, Slips slips) {
+        this.intake = intake;
+        this.slips = slips;
+    }
+
+    @GetMapping("/quay/ho-so/{code}/phieu/{form}")
+    ResponseEntity<String> printView(@PathVariable String code, @PathVariable String form) {
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .body(slips.html(intake.slip(code, form)));
+    }
+}
