@@ -74,10 +74,12 @@ public class CatalogImports {
             in.mark(4);
             byte[] head = in.readNBytes(4);
             in.reset();
+            CatalogUploads.refuseOtherKinds(head);
             if (ExcelList.isWorkbook(head)) {
                 // bounded: the request by motcua.uploads.catalog-file, this stream by .catalog-expanded; its parts are
                 // counted before FastExcel inflates them
                 byte[] workbook = in.readAllBytes();
+                CatalogUploads.requireWorkbook(workbook);
                 ExcelList.checkExpandedSize(workbook, maxExpandedBytes);
                 return importProvincial(fileName, ExcelList.toCsv(workbook));
             }
@@ -149,6 +151,7 @@ public class CatalogImports {
 
     private CatalogImportReport importNational(Reader text) throws IOException {
         var rejected = new ArrayList<Line>();
+        var malformed = new ArrayList<Line>();
         var notes = new ArrayList<Line>();
         var open = store.openVersions();
         var seen = new HashMap<String, Integer>();
@@ -164,7 +167,7 @@ public class CatalogImports {
             try {
                 parsed = NationalExportParser.parse(NationalExportParser.read(json, line));
             } catch (RuntimeException e) {
-                rejected.add(new Line(row, "", "không đọc được dòng: " + e.getMessage()));
+                malformed.add(new Line(row, "", "không đọc được dòng: " + e.getMessage()));
                 continue;
             }
             String code = parsed.code().base();
@@ -181,6 +184,7 @@ public class CatalogImports {
             issuers.putIfAbsent(decision, parsed.issuer());
             changes.record(decision, code, current, record);
         }
+        CatalogUploads.refuseMalformed(malformed);
         apply(changes.byDecision, issuers);
         return new CatalogImportReport(changes.created, changes.updated, changes.unchanged, capped(rejected), capped(notes));
     }
@@ -195,12 +199,17 @@ public class CatalogImports {
             throw new UncheckedIOException(e);
         }
         var rejected = new ArrayList<Line>();
+        var malformed = new ArrayList<Line>();
         var notes = new ArrayList<Line>();
         var open = store.openVersions();
         var seen = new HashMap<String, Integer>();
         var changes = new Changes();
         String listDecision = "Danh mục TTHC nhập từ " + fileName;
         for (var row : rows) {
+            if (row.malformed()) {
+                malformed.add(new Line(row.line(), row.rawCode(), row.rejection()));
+                continue;
+            }
             if (row.rejection() != null || row.code() == null) {
                 rejected.add(new Line(row.line(), row.rawCode(), row.rejection()));
                 continue;
@@ -220,6 +229,7 @@ public class CatalogImports {
             String decision = row.decisionNumber() != null ? row.decisionNumber() : listDecision;
             changes.record(decision, code, current, record);
         }
+        CatalogUploads.refuseMalformed(malformed);
         apply(changes.byDecision, Map.of());
         return new CatalogImportReport(changes.created, changes.updated, changes.unchanged, capped(rejected), capped(notes));
     }
