@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What an import did. Rows that can never be imported (test rows, codes that are not national codes, a code
- * repeated in the file, unreadable lines) are {@code rejected} and skipped; {@code notes} say what was imported
+ * repeated in the file) are {@code rejected} and skipped (a malformed row refuses the whole file instead:
+ * {@link CatalogUploads}); {@code notes} say what was imported
  * with a caveat (a suffixed code, a time without a unit, an unknown field). The rest is applied in one transaction.
  */
 public record CatalogImportReport(int created, int updated, int unchanged, List<Line> rejected, List<Line> notes) {

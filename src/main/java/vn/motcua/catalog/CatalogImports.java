@@ -131,10 +131,12 @@ public class CatalogImports {
             in.mark(4);
             byte[] head = in.readNBytes(4);
             in.reset();
+            CatalogUploads.refuseOtherKinds(head);
             if (ExcelList.isWorkbook(head)) {
                 // bounded: the request by motcua.uploads.catalog-file, this stream by .catalog-expanded; its parts are
                 // counted before FastExcel inflates them
                 byte[] workbook = in.readAllBytes();
+                CatalogUploads.requireWorkbook(workbook);
                 ExcelList.checkExpandedSize(workbook, maxExpandedBytes);
                 return planProvincial(fileName, ExcelList.toCsv(workbook));
             }
@@ -206,6 +208,7 @@ public class CatalogImports {
 
     private Plan planNational(String fileName, Reader text) throws IOException {
         var rejected = new ArrayList<Line>();
+        var malformed = new ArrayList<Line>();
         var notes = new ArrayList<Line>();
         var open = store.openVersions();
         var seen = new HashMap<String, Integer>();
@@ -220,7 +223,7 @@ public class CatalogImports {
             try {
                 parsed = NationalExportParser.parse(NationalExportParser.read(json, line));
             } catch (RuntimeException e) {
-                rejected.add(new Line(row, "", "không đọc được dòng: " + e.getMessage()));
+                malformed.add(new Line(row, "", "không đọc được dòng: " + e.getMessage()));
                 continue;
             }
             String code = parsed.code().base();
@@ -239,6 +242,7 @@ public class CatalogImports {
             }
             changes.record(decision, code, current, record);
         }
+        CatalogUploads.refuseMalformed(malformed);
         return changes.plan(rejected, notes);
     }
 
@@ -252,11 +256,16 @@ public class CatalogImports {
             throw new UncheckedIOException(e);
         }
         var rejected = new ArrayList<Line>();
+        var malformed = new ArrayList<Line>();
         var notes = new ArrayList<Line>();
         var open = store.openVersions();
         var seen = new HashMap<String, Integer>();
         var changes = new Changes(fileName);
         for (var row : rows) {
+            if (row.malformed()) {
+                malformed.add(new Line(row.line(), row.rawCode(), row.rejection()));
+                continue;
+            }
             if (row.rejection() != null || row.code() == null) {
                 rejected.add(new Line(row.line(), row.rawCode(), row.rejection()));
                 continue;
@@ -280,6 +289,7 @@ public class CatalogImports {
             }
             changes.record(decision, code, current, record);
         }
+        CatalogUploads.refuseMalformed(malformed);
         return changes.plan(rejected, notes);
     }
 

@@ -84,6 +84,14 @@ public class CatalogProblem extends DomainProblem {
                 List.of(new InvalidParam("agency", "không có cơ quan này")));
     }
 
+    /** Rows of an import that cannot be read: the whole file is refused (422), every such row named. */
+    static CatalogProblem malformedRows(List<CatalogImportReport.Line> rows) {
+        var shown = rows.stream().limit(CatalogImports.MAX_REPORT_LINES)
+                .map(r -> new InvalidParam("dòng " + r.row(), (r.code().isBlank() ? "" : r.code() + ": ") + r.reason())).toList();
+        return new CatalogProblem("malformed-rows", HttpStatus.UNPROCESSABLE_CONTENT,
+                "Tệp có " + rows.size() + " dòng không đọc được; không thủ tục nào được nhập. Sửa các dòng dưới đây rồi gửi lại.", shown);
+    }
+
     static CatalogProblem unreadableFile(String reason) {
         return new CatalogProblem("unreadable-file", HttpStatus.BAD_REQUEST, "Không đọc được tệp: " + reason,
                 List.of(new InvalidParam("file", reason)));

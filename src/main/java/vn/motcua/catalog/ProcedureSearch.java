@@ -6,9 +6,16 @@ import org.jspecify.annotations.Nullable;
  * A catalog search: free text (words with or without diacritics, abbreviations, a code) and filters.
  *
  * @param agency part of the implementing or competent agency's name
+ * @param scope  which procedures rank first (default: the province's and communes' own)
  */
 public record ProcedureSearch(@Nullable String text, @Nullable String field, @Nullable ProcedureLevel level,
-                              @Nullable String agency, @Nullable OnlineLevel onlineLevel, int limit, int offset) {
+                              @Nullable String agency, @Nullable OnlineLevel onlineLevel, int limit, int offset,
+                              ProcedureScope scope) {
+
+    public ProcedureSearch(@Nullable String text, @Nullable String field, @Nullable ProcedureLevel level,
+                           @Nullable String agency, @Nullable OnlineLevel onlineLevel, int limit, int offset) {
+        this(text, field, level, agency, onlineLevel, limit, offset, ProcedureScope.LOCAL_FIRST);
+    }
 
     /** Longer questions are not searches but attempts to make the index work hard (Lucene's clause limit). */
     static final int MAX_WORDS = 32;
@@ -17,6 +24,7 @@ public record ProcedureSearch(@Nullable String text, @Nullable String field, @Nu
     static final int MAX_OFFSET = 10_000;
 
     public ProcedureSearch {
+        scope = scope == null ? ProcedureScope.LOCAL_FIRST : scope;
         limit = Math.clamp(limit, 1, 200);
         offset = Math.max(0, offset);
         if (text != null && (text.length() > MAX_CHARS || text.strip().split("\\s+").length > MAX_WORDS)) {

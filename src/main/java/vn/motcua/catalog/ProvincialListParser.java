@@ -25,7 +25,15 @@ final class ProvincialListParser {
     /** One line: either a listing or the reason it cannot be one. */
     record Row(int line, String rawCode, @Nullable ProcedureCode code, String name, String field, List<ProcedureLevel> levels,
                OnlineLevel onlineLevel, @Nullable String decisionNumber, @Nullable String rejection, List<String> notes) {
+
+        /** A row that cannot be read as a listing (not one a real list carries on purpose): the file is refused. */
+        boolean malformed() {
+            return rejection != null && (rejection.startsWith(WRONG_CELLS) || rejection.equals(NO_NAME));
+        }
     }
+
+    static final String WRONG_CELLS = "số ô của dòng khác số cột của tiêu đề";
+    static final String NO_NAME = "thiếu tên thủ tục";
 
     static List<Row> parse(Reader reader) throws IOException {
         var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
@@ -47,12 +55,14 @@ final class ProvincialListParser {
                 var notes = new ArrayList<String>();
                 var code = ProcedureCode.parseLenient(rawCode).orElse(null);
                 String rejection = null;
-                if (name.toLowerCase(Locale.ROOT).matches(".*\\btest\\b.*") || rawCode.toUpperCase(Locale.ROOT).startsWith("TEST")) {
+                if (r.size() != header.size()) {
+                    rejection = WRONG_CELLS + " (" + r.size() + " ô, " + header.size() + " cột): dấu phẩy không nằm trong ngoặc kép, hoặc dòng bị cắt";
+                } else if (name.toLowerCase(Locale.ROOT).matches(".*\\btest\\b.*") || rawCode.toUpperCase(Locale.ROOT).startsWith("TEST")) {
                     rejection = "dòng thử nghiệm (test)";
                 } else if (code == null) {
                     rejection = "mã '" + rawCode + "' không phải mã TTHC quốc gia (d.dddddd)";
                 } else if (name.isBlank()) {
-                    rejection = "thiếu tên thủ tục";
+                    rejection = NO_NAME;
                 } else {
                     if (ProcedureCode.parse(rawCode).isEmpty()) {
                         notes.add("mã '" + rawCode + "' viết sai, đọc thành " + code.full());

@@ -14,54 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Vietnamese as people type it into a search box: lower-cased, diacritics folded (đ → d), and the abbreviations
- * and everyday words officials and citizens use expanded into the words procedure names contain.
+ * Vietnamese as people type it into a search box: lower-cased and diacritics folded (đ → d). What the words stand
+ * for (abbreviations, everyday words, Telex, typos) is read by {@link QueryReading}.
  */
 final class VietnameseText {
-
-    /** Folded abbreviation or everyday phrase → folded words of the catalog (rules digest §9; desk practice). */
-    static final Map<String, String> EXPANSIONS = Map.ofEntries(
-            Map.entry("cccd", "the can cuoc"),
-            Map.entry("can cuoc cong dan", "the can cuoc"),
-            Map.entry("cmnd", "chung minh nhan dan"),
-            Map.entry("gpxd", "giay phep xay dung"),
-            Map.entry("qsdd", "quyen su dung dat"),
-            Map.entry("gcn", "giay chung nhan"),
-            Map.entry("gcnqsdd", "giay chung nhan quyen su dung dat"),
-            Map.entry("dkkd", "dang ky kinh doanh"),
-            Map.entry("hkd", "ho kinh doanh"),
-            Map.entry("dang ky ho kinh doanh", "dang ky thanh lap ho kinh doanh"),
-            Map.entry("ubnd", "uy ban nhan dan"),
-            Map.entry("gplx", "giay phep lai xe"),
-            Map.entry("htx", "hop tac xa"),
-            Map.entry("dn", "doanh nghiep"),
-            Map.entry("llpt", "ly lich tu phap"),
-            Map.entry("pccc", "phong chay chua chay"),
-            Map.entry("attp", "an toan thuc pham"),
-            Map.entry("bhxh", "bao hiem xa hoi"),
-            Map.entry("bhyt", "bao hiem y te"),
-            Map.entry("so do", "giay chung nhan quyen su dung dat"),
-            Map.entry("so hong", "giay chung nhan quyen so huu nha o"),
-            Map.entry("bang lai", "giay phep lai xe"),
-            Map.entry("bang lai xe", "giay phep lai xe"),
-            Map.entry("giay khai sinh", "khai sinh"),
-            Map.entry("khai bao tam tru", "tam tru"),
-            Map.entry("lam giay phep xay nha", "giay phep xay dung"),
-            Map.entry("xay nha", "xay dung nha o"),
-            Map.entry("lam can cuoc", "cap the can cuoc"),
-            Map.entry("lam ho chieu", "cap ho chieu"),
-            Map.entry("mo quan karaoke", "kinh doanh dich vu karaoke"),
-            Map.entry("giay xac nhan doc than", "xac nhan tinh trang hon nhan"),
-            Map.entry("doc than", "tinh trang hon nhan"),
-            Map.entry("chet", "khai tu"),
-            Map.entry("bao tu", "khai tu"),
-            Map.entry("tach so", "tach thua"),
-            Map.entry("cong chung hop dong", "chung thuc hop dong"),
-            Map.entry("photo cong chung", "chung thuc ban sao tu ban chinh"),
-            Map.entry("sao y", "chung thuc ban sao tu ban chinh"),
-            Map.entry("mo cong ty", "dang ky thanh lap doanh nghiep"),
-            Map.entry("thanh lap cong ty", "dang ky thanh lap doanh nghiep"),
-            Map.entry("nha dat", "dat dai"));
 
     static final Analyzer ANALYZER = new Analyzer() {
         @Override
@@ -157,29 +113,6 @@ final class VietnameseText {
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        return out;
-    }
-
-    /** The query's words with abbreviations and everyday phrases replaced by the catalog's words (longest phrase first). */
-    static List<String> expand(List<String> words) {
-        var out = new ArrayList<String>();
-        int i = 0;
-        while (i < words.size()) {
-            int matched = 0;
-            for (int len = Math.min(5, words.size() - i); len >= 1 && matched == 0; len--) {
-                String phrase = String.join(" ", words.subList(i, i + len));
-                String expansion = EXPANSIONS.get(phrase);
-                if (expansion != null) {
-                    out.addAll(List.of(expansion.split(" ")));
-                    matched = len;
-                }
-            }
-            if (matched == 0) {
-                out.add(words.get(i));
-                matched = 1;
-            }
-            i += matched;
         }
         return out;
     }

@@ -40,6 +40,7 @@ public abstract class DomainProblem extends RuntimeException {
     }
 
     /** One field (or CSV row) and what is wrong with it. */
-    public record InvalidParam(String name, String reason) {
+    /** Serializable: pages pass it to the next request as a flash attribute, kept in the JDBC session. */
+    public record InvalidParam(String name, String reason) implements java.io.Serializable {
     }
 }

@@ -85,14 +85,19 @@ class CatalogApiTests extends IntegrationTest {
      * into the shared test database does not rename procedures other tests search for. Dirty rows stay.
      */
     byte[] langSonRowsNewToTheCatalog() throws Exception {
-        var lines = new ClassPathResource("catalog/langson_tthc_1842.csv").getContentAsString(java.nio.charset.StandardCharsets.UTF_8).split("\n");
-        var out = new StringBuilder(lines[0]).append('\n');
-        for (int i = 1; i < lines.length; i++) {
-            String code = lines[i].split(",")[1];
-            var parsed = ProcedureCode.parseLenient(code);
-            boolean known = parsed.isPresent() && !catalog.search(ProcedureSearch.text(parsed.get().base(), 1)).items().isEmpty();
-            if (!known) {
-                out.append(lines[i]).append('\n');
+        // whole CSV records, not lines: a name in quotes may run over two lines, and half a record is a malformed row
+        String text = new ClassPathResource("catalog/langson_tthc_1842.csv").getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        var out = new java.io.StringWriter();
+        try (var records = org.apache.commons.csv.CSVFormat.DEFAULT.parse(new java.io.StringReader(text));
+             var printer = new org.apache.commons.csv.CSVPrinter(out, org.apache.commons.csv.CSVFormat.DEFAULT)) {
+            boolean header = true;
+            for (var record : records) {
+                var parsed = ProcedureCode.parseLenient(record.get(1));
+                boolean known = !header && parsed.isPresent() && !catalog.search(ProcedureSearch.text(parsed.get().base(), 1)).items().isEmpty();
+                if (!known) {
+                    printer.printRecord(record.toList());
+                }
+                header = false;
             }
         }
         return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);

@@ -56,8 +56,12 @@ class CatalogPages {
     @GetMapping("/public/procedures")
     String search(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String field,
                   @RequestParam(required = false) @Nullable ProcedureLevel level, @RequestParam(required = false) @Nullable OnlineLevel online,
+                  @RequestParam(required = false) vn.motcua.catalog.@Nullable ProcedureScope scope,
                   @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
-        var result = catalog.search(new ProcedureSearch(q, blankToNull(field), level, null, online, PAGE, Math.clamp(page, 0, 1_000) * PAGE));
+        var result = catalog.search(new ProcedureSearch(q, blankToNull(field), level, null, online, PAGE, Math.clamp(page, 0, 1_000) * PAGE,
+                scope));
+        model.addAttribute("scope", scope == null ? vn.motcua.catalog.ProcedureScope.LOCAL_FIRST : scope);
+        model.addAttribute("scopes", vn.motcua.catalog.ProcedureScope.values());
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("field", field == null ? "" : field);
         model.addAttribute("level", level);
@@ -137,6 +141,7 @@ class CatalogPages {
             model.addAttribute("preview", imports.stage(file.getOriginalFilename() == null ? "tệp" : file.getOriginalFilename(), file.getBytes()));
         } catch (DomainProblem problem) {
             model.addAttribute("problem", problem.getMessage());
+            model.addAttribute("problemRows", problem.invalidParams());
         }
         model.addAttribute("fileName", file.getOriginalFilename());
         return "catalog/import";

@@ -86,12 +86,15 @@ class ProcedureApi {
     }
 
     @GetMapping("/procedures")
-    @Operation(summary = "Search procedures in force: words with or without diacritics, abbreviations (CCCD, GPXD…), a code; best first")
+    @Operation(summary = "Search procedures in force: words with or without diacritics, abbreviations (CCCD, GPXD…), everyday words, "
+            + "sentences, Telex typed with the input method off, a code; best first. scope: LOCAL_FIRST (default: the province's and "
+            + "communes' procedures before ministry-level ones), LOCAL (those only), ALL (ranked by the words alone)")
     Page search(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String field,
                 @RequestParam(required = false) @Nullable ProcedureLevel level, @RequestParam(required = false) @Nullable String agency,
                 @RequestParam(required = false) @Nullable OnlineLevel online, @RequestParam(defaultValue = "20") int limit,
-                @RequestParam(defaultValue = "0") int offset) {
-        var result = catalog.search(new ProcedureSearch(q, field, level, agency, online, limit, offset));
+                @RequestParam(defaultValue = "0") int offset,
+                @RequestParam(defaultValue = "LOCAL_FIRST") vn.motcua.catalog.ProcedureScope scope) {
+        var result = catalog.search(new ProcedureSearch(q, field, level, agency, online, limit, offset, scope));
         return new Page(result.total(), result.items().stream().map(h -> new Item(h.code(), h.localCode(), h.name(), h.highlightedName(),
                 h.field(), h.levels().isEmpty() ? null : h.levels().getFirst(), h.levels(), h.onlineLevel(), h.score())).toList());
     }

@@ -26,6 +26,7 @@ public final class CsvBody {
     }
 
     public static Reader read(byte[] body, @Nullable MediaType type) {
+        UploadKind.requireText(body, "tệp CSV", "Trong Excel mở tệp rồi chọn Lưu thành \"CSV UTF-8 (Comma delimited)\" và gửi tệp .csv đó.");
         Charset declared = type != null ? type.getCharset() : null;
         Charset charset = declared != null ? declared : StandardCharsets.UTF_8;
         try {
