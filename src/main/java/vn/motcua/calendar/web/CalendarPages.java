@@ -87,7 +87,7 @@ class CalendarPages {
     }
 
     @PostMapping("/admin/calendar/{year}/days")
-    String addDay(@PathVariable int year, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+    String addDay(@PathVariable int year, @RequestParam LocalDate date,
                   @RequestParam DayKind kind, @RequestParam String name, RedirectAttributes flash) {
         var days = new ArrayList<>(calendar.exceptions(year).stream().filter(d -> !d.date().equals(date)).toList());
         days.add(new AnnouncedDay(date, kind, name.isBlank() ? "" : name.strip()));
@@ -114,7 +114,7 @@ class CalendarPages {
 
     @PostMapping("/admin/calendar/{year}/office-hours")
     String addOfficeHours(@PathVariable int year, @RequestParam(required = false) @Nullable String agencyElectronicId,
-                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+                          @RequestParam LocalDate validFrom,
                           @RequestParam(required = false) @Nullable String seasonFrom, @RequestParam(required = false) @Nullable String seasonTo,
                           @RequestParam @DateTimeFormat(pattern = "HH:mm") java.time.LocalTime morningStart,
                           @RequestParam @DateTimeFormat(pattern = "HH:mm") java.time.LocalTime morningEnd,
