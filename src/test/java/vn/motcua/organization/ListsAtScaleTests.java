@@ -1,0 +1,106 @@
+package vn.motcua.organization;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.motcua.Html;
+import vn.motcua.IntegrationTest;
+import vn.motcua.WebSession;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The agency and staff lists with the benchmark province of bench/org-1000.sql loaded (1,000 more agencies, 3,000
+ * more staff): filtered and paged on the server, 50 rows a page, each page as quick as the first.
+ */
+class ListsAtScaleTests extends IntegrationTest {
+
+    private static final java.text.NumberFormat VI = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi"));
+    private static final Pattern ROW = Pattern.compile("<tr[ >]");
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    OrganizationMemory memory;
+    @Autowired
+    AgencyDirectory agencies;
+    @Autowired
+    StaffDirectory staff;
+
+    WebSession admin;
+
+    @BeforeEach
+    void benchmarkProvince() throws Exception {
+        if (agencies.findByElectronicId("H36.742").isEmpty()) {
+            String script = Files.readString(Path.of("bench/org-1000.sql"));
+            String body = script.substring(script.indexOf("begin;") + "begin;".length(), script.lastIndexOf("commit;"));
+            transactions.executeWithoutResult(tx -> {
+                jdbc.sql(body).update();
+                jdbc.sql("update organization.revision set value = value + 1 where id = 1").update();
+            });
+            memory.refreshIfChanged();
+        }
+        assertThat(agencies.findByElectronicId("H36.742")).isPresent();
+        admin = new WebSession(baseUrl(), "198.51.100.201");
+        admin.login("admin", DEMO_PASSWORD);
+    }
+
+    private static int rows(String page) {
+        String main = Html.mainHtml(page);
+        int body = main.indexOf("<tbody>");
+        return (int) ROW.matcher(main.substring(body, main.indexOf("</tbody>", body))).results().count();
+    }
+
+    @Test
+    void agenciesComeFiftyAPageWithTheirCountAndFilters() throws Exception {
+        int all = agencies.all().size();
+        var first = admin.get("/admin/agencies").body();
+        assertThat(Html.main(first)).contains("Kết quả 1-50 trong " + VI.format(all) + ".").contains("Trang 1/" + ((all + 49) / 50));
+        assertThat(rows(first)).isEqualTo(50);
+
+        var one = Html.main(admin.get("/admin/agencies?q=thu+nghiem+742").body());
+        assertThat(one).contains("Kết quả 1-2 trong 2.", "Ủy ban nhân dân xã Thử nghiệm 742", "Trung tâm Phục vụ hành chính công xã Thử nghiệm 742");
+
+        String centres = "/admin/agencies?type=COMMUNE_SERVICE_CENTRE&q=Th%E1%BB%AD+nghi%E1%BB%87m";
+        assertThat(Html.main(admin.get(centres).body())).contains("Kết quả 1-50 trong 500.");
+        var tenth = admin.get(centres + "&page=10").body();
+        assertThat(Html.main(tenth)).contains("Kết quả 451-500 trong 500.").contains("Trang 10/10");
+        assertThat(rows(tenth)).isEqualTo(50);
+        assertThat(Html.main(admin.get(centres + "&page=99").body())).as("past the end: the last page").contains("Kết quả 451-500 trong 500.");
+        assertThat(tenth).as("the previous page keeps the filters").contains("href=\"/admin/agencies?q=Th%E1%BB%AD%20nghi%E1%BB%87m&amp;type=COMMUNE_SERVICE_CENTRE&amp;page=9\"");
+    }
+
+    @Test
+    void staffAreFilteredByAgencyRoleAndWordsAndPaged() throws Exception {
+        long all = staff.visibleTo(staff.scopeOf("admin")).size();
+        assertThat(all).isGreaterThan(3000);
+        var first = admin.get("/admin/staff").body();
+        assertThat(Html.main(first)).contains("Kết quả 1-50 trong " + VI.format(all) + ".");
+        assertThat(rows(first)).isEqualTo(50);
+        assertThat(Html.main(admin.get("/admin/staff?agency=thu+nghiem+742").body())).contains("Kết quả 1-6 trong 6.");
+        assertThat(Html.main(admin.get("/admin/staff?agency=H36.742&role=SPECIALIST").body())).contains("Kết quả 1-2 trong 2.");
+        assertThat(Html.main(admin.get("/admin/staff?q=bench742.1").body())).contains("Kết quả 1-1 trong 1.", "Cán bộ 1 xã 742");
+
+        // the same list as oversight, for the whole province
+        var oversight = new WebSession(baseUrl(), "198.51.100.202");
+        oversight.login("giamsat.snv", DEMO_PASSWORD);
+        assertThat(Html.main(oversight.get("/admin/staff").body())).contains("Kết quả 1-50 trong " + VI.format(all) + ".");
+
+        long started = System.nanoTime();
+        int requests = 20;
+        for (int i = 1; i <= requests; i++) {
+            assertThat(admin.get("/admin/staff?status=active&page=" + (i * 3)).statusCode()).isEqualTo(200);
+        }
+        long perRequest = (System.nanoTime() - started) / requests / 1_000_000;
+        System.out.printf("ListsAtScaleTests: /admin/staff with %d staff, %d ms per page (mean of %d)%n", all, perRequest, requests);
+        assertThat(perRequest).as("ms per staff page").isLessThan(1000);
+    }
+}
