@@ -82,6 +82,20 @@ final class OrganizationSnapshot {
         return staff;
     }
 
+    private volatile @Nullable List<StaffView> staffByName;
+
+    /** Every account by full name in Vietnamese order, sorted once per snapshot (lists filter it, keeping the order). */
+    List<StaffView> staffByName() {
+        var sorted = staffByName;
+        if (sorted == null) {
+            var collator = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+            sorted = staff.stream().map(s -> java.util.Map.entry(collator.getCollationKey(s.fullName()), s))
+                    .sorted(java.util.Map.Entry.comparingByKey()).map(java.util.Map.Entry::getValue).toList();
+            staffByName = sorted;
+        }
+        return sorted;
+    }
+
     Optional<StaffView> staff(UUID id) {
         return Optional.ofNullable(staffById.get(id));
     }

@@ -49,8 +49,12 @@ public class StaffDirectory {
 
     /** Staff the given scope may see, by name in Vietnamese order. */
     public List<StaffView> visibleTo(AccessScope scope) {
+        var snapshot = memory.snapshotOutsideWrites();
+        if (snapshot != null) {
+            return snapshot.staffByName().stream().filter(s -> sees(scope, s)).toList();
+        }
         var collator = java.text.Collator.getInstance(Locale.forLanguageTag("vi"));
-        return all().stream()
+        return store.staff().stream()
                 .filter(s -> sees(scope, s))
                 .sorted(Comparator.comparing(StaffView::fullName, collator))
                 .toList();

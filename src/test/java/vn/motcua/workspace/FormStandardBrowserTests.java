@@ -95,6 +95,17 @@ class FormStandardBrowserTests extends BrowserTest {
         }
     }
 
+    @Test
+    void theAuditLogReadsInOfficialsWords() {
+        signIn("giamsat.snv", DEMO_PASSWORD);
+        page.navigate(baseUrl() + "/admin/audit?action=DECISION_APPLIED");
+        assertThat(page.locator("main tbody")).containsText("Áp dụng quyết định công bố");
+        assertThat(page.locator("main tbody")).not().containsText("DECISION_APPLIED");
+        assertThat(page.locator("main tbody")).not().containsText("decision:");
+        page.navigate(baseUrl() + "/admin/audit");
+        assertThat(page.locator("main tbody tr")).hasCount(50);
+    }
+
     private String style(String selector, String property) {
         return String.valueOf(page.evaluate("s => getComputedStyle(document.querySelector(s))." + property, selector));
     }
