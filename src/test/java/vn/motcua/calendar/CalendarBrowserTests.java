@@ -24,7 +24,7 @@ class CalendarBrowserTests extends BrowserTest {
         assertThat(page.locator(".badge")).containsText("Bộ luật Lao động");
         assertThat(page.locator("table.month")).hasCount(12);
         // 2034 is not announced: derived Tết; the administrator announces a swapped day
-        page.getByLabel("Ngày", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).fill("2034-05-02");
+        page.getByLabel("Ngày", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).fill("02/05/2034"); // typed day first, as the page asks
         page.getByLabel("Loại", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).selectOption("SWAPPED_OFF");
         page.getByLabel("Lý do", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).fill("Nghỉ hoán đổi thử");
         page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Lưu")).click();
@@ -38,7 +38,7 @@ class CalendarBrowserTests extends BrowserTest {
         signIn("admin", DEMO_PASSWORD);
         page.navigate(baseUrl() + "/admin/calendar/2027");
         page.getByLabel("Mã cơ quan (để trống: mọi cơ quan)").fill("H36.205.01");
-        page.getByLabel("Có hiệu lực từ").fill("2027-01-01");
+        page.getByLabel("Có hiệu lực từ").fill("01/01/2027");
         page.getByLabel("Mùa từ (ngày/tháng)").fill("15/4");
         page.getByLabel("Mùa đến").fill("14/10");
         page.getByLabel("Sáng từ").fill("07:00");

@@ -82,6 +82,15 @@ class RoleAccessTests extends IntegrationTest {
     }
 
     @Test
+    void aStaleFormIsNotBlamedOnTheRole() throws Exception {
+        var agency = agencies.findByElectronicId("H36.10").orElseThrow();
+        var stale = signedIn("admin").postForm("/admin/agencies/" + agency.id() + "/units", "_csrf=da-cu&name=Phòng cũ");
+        assertThat(stale.statusCode()).isEqualTo(403);
+        assertThat(text(stale)).contains("Biểu mẫu đã cũ hoặc phiên làm việc đã hết hạn").doesNotContain("dành cho vai trò");
+        assertThat(agencies.units(agency.id())).extracting(UnitView::name).doesNotContain("Phòng cũ");
+    }
+
+    @Test
     void anAgencyOutsideTheScopeIsRefusedForScopeNamingWhereTheRolesReach() throws Exception {
         var centre = agencies.findByElectronicId("H36.50").orElseThrow();
         var page = signedIn("gd.stp").get("/admin/agencies/" + centre.id());

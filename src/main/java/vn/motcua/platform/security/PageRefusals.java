@@ -7,6 +7,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import vn.motcua.platform.web.Problems;
 
 import java.io.IOException;
@@ -24,9 +25,18 @@ final class PageRefusals implements AccessDeniedHandler {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         List<String> held = auth == null ? List.of() : auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring("ROLE_".length())).sorted().toList();
+        if (denied instanceof CsrfException) {
+            // not a missing role: the form was older than the session, or came from elsewhere
+            request.setAttribute(Problems.PAGE_PROBLEM, new Problems.PageProblem(HttpServletResponse.SC_FORBIDDEN,
+                    "Biểu mẫu đã cũ hoặc phiên làm việc đã hết hạn, nên chưa gửi được. Tải lại trang rồi làm lại.", null));
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         var page = AdminPage.deciding(request).orElse(AdminPage.ADMINISTRATION);
-        boolean change = !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod());
-        request.setAttribute(Problems.REFUSAL, new Problems.Refusal(page.name(), page.roles(), held, change));
+        if (!page.openTo(held)) { // the role is what is missing; otherwise the page's own refusal explains itself
+            boolean change = !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod());
+            request.setAttribute(Problems.REFUSAL, new Problems.Refusal(page.name(), page.roles(), held, change));
+        }
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
     }
 }
