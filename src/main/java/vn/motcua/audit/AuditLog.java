@@ -137,6 +137,64 @@ public class AuditLog {
                 .list();
     }
 
+    /**
+     * A page of records matching the query, newest first in transaction order. Pages follow the primary key
+     * {@code (tx, id)} backwards from a cursor (keyset paging), so a page costs the same deep in the log as at its
+     * head; a malformed cursor starts from the newest record.
+     */
+    @Transactional(readOnly = true)
+    public AuditSlice search(AuditQuery query) {
+        var where = new java.util.ArrayList<String>();
+        var params = new java.util.HashMap<String, Object>();
+        if (query.actor() != null && !query.actor().isBlank()) {
+            where.add("r.actor = :actor");
+            params.put("actor", query.actor().strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (query.action() != null && !query.action().isBlank()) {
+            where.add("r.action = :action");
+            params.put("action", query.action().strip());
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            where.add("(r.target ilike :text escape '\\' or r.summary ilike :text escape '\\')");
+            params.put("text", "%" + query.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (query.from() != null) {
+            where.add("r.occurred_at >= :from");
+            params.put("from", Timestamp.from(query.from().atStartOfDay(vn.motcua.platform.TimeConfiguration.VIETNAM).toInstant()));
+        }
+        if (query.to() != null) {
+            where.add("r.occurred_at < :to");
+            params.put("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(vn.motcua.platform.TimeConfiguration.VIETNAM).toInstant()));
+        }
+        var cursor = query.before() == null ? null : CURSOR.matcher(query.before());
+        if (cursor != null && cursor.matches()) {
+            where.add("(r.tx, r.id) < (cast(:beforeTx as xid8), :beforeId)");
+            params.put("beforeTx", cursor.group(1));
+            params.put("beforeId", Long.parseLong(cursor.group(2)));
+        }
+        int limit = Math.clamp(query.limit(), 1, 500);
+        params.put("limit", limit + 1);
+        record Row(AuditEntry entry, String tx) {
+        }
+        var rows = jdbc.sql("""
+                        select r.id, r.occurred_at, r.actor, r.action, r.target, r.summary, r.tx::text as tx,
+                               r.tx < coalesce((select to_tx from audit.seal order by seal_no desc limit 1), '0'::xid8) as sealed
+                        from audit.record r
+                        where %s
+                        order by r.tx desc, r.id desc limit :limit""".formatted(where.isEmpty() ? "true" : String.join(" and ", where)))
+                .params(params)
+                .query((rs, n) -> new Row(new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"), rs.getString("action"), rs.getString("target"), rs.getString("summary"),
+                        rs.getBoolean("sealed")), rs.getString("tx")))
+                .list();
+        boolean more = rows.size() > limit;
+        var page = rows.subList(0, Math.min(limit, rows.size()));
+        String next = more ? page.getLast().tx() + "-" + page.getLast().entry().id() : null;
+        return new AuditSlice(page.stream().map(Row::entry).toList(), next);
+    }
+
+    private static final java.util.regex.Pattern CURSOR = java.util.regex.Pattern.compile("(\\d{1,20})-(\\d{1,18})");
+
     @Transactional(readOnly = true)
     public long countSince(Instant since) {
         writes.flush();

@@ -16,7 +16,6 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A year's announcement as CSV, header {@code date,kind,name}: the complete list of that year's exceptions to
@@ -55,19 +54,20 @@ final class AnnouncementCsv {
                 }
                 if (date != null) {
                     if (date.getYear() != year) {
-                        reasons.add("ngày " + date + " không thuộc năm " + year);
+                        reasons.add("ngày " + date.format(VIETNAMESE_DATE) + " không thuộc năm " + year);
                     }
                     if (seen.containsKey(date)) {
-                        reasons.add("ngày " + date + " đã có ở dòng " + seen.get(date));
+                        reasons.add("ngày " + date.format(VIETNAMESE_DATE) + " đã có ở dòng " + seen.get(date));
                     }
                     seen.putIfAbsent(date, line);
                     if (kind != null) {
                         boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
                         if (kind == DayKind.MAKEUP_WORKDAY && !weekend) {
-                            reasons.add("ngày làm bù " + date + " không phải thứ Bảy hay Chủ nhật");
+                            reasons.add("ngày làm bù " + date.format(VIETNAMESE_DATE) + " không phải thứ Bảy hay Chủ nhật");
                         }
                         if ((kind == DayKind.SWAPPED_OFF || kind == DayKind.COMPENSATORY) && weekend) {
-                            reasons.add("ngày nghỉ " + kind + " " + date + " rơi vào cuối tuần");
+                            reasons.add("ngày " + kind.vietnameseNames().getFirst().toLowerCase(java.util.Locale.ROOT) + " "
+                                    + date.format(VIETNAMESE_DATE) + " rơi vào cuối tuần");
                         }
                     }
                 }
@@ -111,15 +111,11 @@ final class AnnouncementCsv {
     }
 
     private static DayKind kind(String raw, List<String> reasons) {
-        try {
-            DayKind kind = DayKind.valueOf(raw.strip().toUpperCase(Locale.ROOT));
-            if (kind.announceable()) {
-                return kind;
-            }
-        } catch (IllegalArgumentException ignored) {
-            // reported below
+        var kind = DayKind.fromWritten(raw).filter(DayKind::announceable);
+        if (kind.isPresent()) {
+            return kind.get();
         }
-        reasons.add("loại ngày '" + raw + "' không hợp lệ (HOLIDAY, COMPENSATORY, SWAPPED_OFF, MAKEUP_WORKDAY)");
+        reasons.add("loại ngày '" + raw + "' không hợp lệ (ghi một trong: " + DayKind.announceableNames() + ")");
         return null;
     }
 

@@ -34,6 +34,11 @@ public record AccessScope(String username, boolean wholeProvince, Set<UUID> agen
         return roles.stream().anyMatch(r -> r.name().equals(role));
     }
 
+    /** Whether the user holds a role that opens the administration page (by its {@code AdminPage} name; for the menu). */
+    public boolean mayOpen(String adminPage) {
+        return vn.motcua.platform.security.AdminPage.valueOf(adminPage).openTo(roles.stream().map(Role::name).toList());
+    }
+
     /** Whether the user administers the province (used by the menu). */
     public boolean isAdmin() {
         return roles.contains(Role.ADMIN);

@@ -22,7 +22,8 @@ import java.util.function.Function;
 
 /**
  * Reads the agency CSV: header {@code electronicId,name,type,parentElectronicId,validFrom,validTo},
- * UTF-8 (a BOM is fine), dates as {@code dd/MM/yyyy} or {@code yyyy-MM-dd}. A parent may be an agency
+ * UTF-8 (a BOM is fine), dates as {@code dd/MM/yyyy} or {@code yyyy-MM-dd}, the type as its code or a Vietnamese
+ * name ({@link AgencyType#fromWritten}: "UBND xã", "Ủy ban nhân dân xã"). A parent may be an agency
  * already stored or one defined anywhere in the same file. Every bad row is reported, not just the first.
  */
 final class AgencyCsvImport {
@@ -102,11 +103,9 @@ final class AgencyCsvImport {
                 if (name.isEmpty()) {
                     errors.add("thiếu tên cơ quan");
                 }
-                AgencyType type = null;
-                try {
-                    type = AgencyType.valueOf(value(record, "type").toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    errors.add("loại cơ quan '" + value(record, "type") + "' không hợp lệ");
+                AgencyType type = AgencyType.fromWritten(value(record, "type")).orElse(null);
+                if (type == null) {
+                    errors.add("loại cơ quan '" + value(record, "type") + "' không hợp lệ (ghi một trong: " + AgencyType.accepted() + ")");
                 }
                 if (id != null && type != null) {
                     checkBelongsToProvince(id, type, province).ifPresent(errors::add);

@@ -162,6 +162,26 @@ public class AgencyDirectory {
         return new ImportReport(created, updated, unchanged, List.of());
     }
 
+    /**
+     * Where a scope reaches, in words, as the home page and a refusal name it: each agency reached whole, "Sở Tư pháp
+     * (H36.10)", and each unit reached alone with its agency, "Phòng Hành chính tư pháp, Sở Tư pháp (H36.10)".
+     */
+    public List<String> places(AccessScope scope) {
+        if (scope.wholeProvince()) {
+            return List.of("toàn tỉnh " + province.name());
+        }
+        var out = new java.util.ArrayList<String>();
+        for (var agency : all()) {
+            if (scope.agencies().contains(agency.id())) {
+                out.add(agency.name() + " (" + agency.electronicId() + ")");
+            } else if (scope.units().containsKey(agency.id())) {
+                scope.units().get(agency.id()).stream().map(this::unit).map(UnitView::name).sorted()
+                        .forEach(unit -> out.add(unit + ", " + agency.name() + " (" + agency.electronicId() + ")"));
+            }
+        }
+        return out;
+    }
+
     /** The agency's units by name. */
     public List<UnitView> units(UUID agencyId) {
         var snapshot = memory.snapshotOutsideWrites();

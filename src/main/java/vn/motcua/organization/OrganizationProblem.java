@@ -64,4 +64,15 @@ public class OrganizationProblem extends DomainProblem {
         return new OrganizationProblem("outside-scope", HttpStatus.FORBIDDEN,
                 "Dữ liệu này thuộc cơ quan ngoài phạm vi phân quyền của bạn.", List.of());
     }
+
+    /**
+     * The role is there, the data is not the user's: says what was asked for and where the user's roles reach
+     * ({@code yourPlaces} from {@link AgencyDirectory#places(AccessScope)}).
+     */
+    public static OrganizationProblem outsideScope(String what, List<String> yourPlaces) {
+        String places = yourPlaces.isEmpty() ? "không nơi nào" : yourPlaces.size() <= 5 ? String.join("; ", yourPlaces)
+                : String.join("; ", yourPlaces.subList(0, 5)) + " và " + (yourPlaces.size() - 5) + " nơi khác";
+        return new OrganizationProblem("outside-scope", HttpStatus.FORBIDDEN,
+                what + " nằm ngoài phạm vi phân quyền của bạn. Vai trò của bạn ở trang này gắn với: " + places + ".", List.of());
+    }
 }

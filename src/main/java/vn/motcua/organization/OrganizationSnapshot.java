@@ -82,6 +82,20 @@ final class OrganizationSnapshot {
         return staff;
     }
 
+    private volatile @Nullable List<StaffView> staffByName;
+
+    /** Every account by full name in Vietnamese order, sorted once per snapshot (lists filter it, keeping the order). */
+    List<StaffView> staffByName() {
+        var sorted = staffByName;
+        if (sorted == null) {
+            var collator = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+            sorted = staff.stream().map(s -> java.util.Map.entry(collator.getCollationKey(s.fullName()), s))
+                    .sorted(java.util.Map.Entry.comparingByKey()).map(java.util.Map.Entry::getValue).toList();
+            staffByName = sorted;
+        }
+        return sorted;
+    }
+
     Optional<StaffView> staff(UUID id) {
         return Optional.ofNullable(staffById.get(id));
     }
@@ -108,14 +122,33 @@ final class OrganizationSnapshot {
         return scopes.computeIfAbsent(username, u -> scope(account));
     }
 
-    private AccessScope scope(StaffView account) {
+    /**
+     * What {@code username} may see through the given roles only (the roles that open one page), computed once per
+     * snapshot; nobody for unknown or deactivated accounts and for accounts holding none of the roles.
+     */
+    AccessScope scopeOf(String username, Set<Role> through) {
+        var account = staffByUsername.get(username);
+        if (account == null || !account.active()) {
+            return AccessScope.nobody();
+        }
         var roles = EnumSet.noneOf(Role.class);
-        account.roles().forEach(r -> roles.add(r.role()));
+        roles.addAll(through);
+        return scopes.computeIfAbsent(username + " " + roles, u -> scope(account, roles));
+    }
+
+    private AccessScope scope(StaffView account) {
+        return scope(account, EnumSet.allOf(Role.class));
+    }
+
+    private AccessScope scope(StaffView account, Set<Role> through) {
+        var assignments = account.roles().stream().filter(r -> through.contains(r.role())).toList();
+        var roles = EnumSet.noneOf(Role.class);
+        assignments.forEach(r -> roles.add(r.role()));
         boolean wholeProvince = roles.contains(Role.ADMIN) || roles.contains(Role.OVERSIGHT_VIEWER);
         var whole = new HashSet<UUID>();
-        account.roles().stream().filter(r -> r.unitId() == null).forEach(r -> addSubtree(r.agencyId(), whole));
+        assignments.stream().filter(r -> r.unitId() == null).forEach(r -> addSubtree(r.agencyId(), whole));
         var units = new HashMap<UUID, Set<UUID>>();
-        account.roles().stream().filter(r -> r.unitId() != null && !whole.contains(r.agencyId()))
+        assignments.stream().filter(r -> r.unitId() != null && !whole.contains(r.agencyId()))
                 .forEach(r -> units.computeIfAbsent(r.agencyId(), k -> new HashSet<>()).add(r.unitId()));
         return new AccessScope(account.username(), wholeProvince, Set.copyOf(whole),
                 units.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue()))),

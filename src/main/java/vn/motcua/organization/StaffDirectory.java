@@ -49,11 +49,20 @@ public class StaffDirectory {
 
     /** Staff the given scope may see, by name in Vietnamese order. */
     public List<StaffView> visibleTo(AccessScope scope) {
+        var snapshot = memory.snapshotOutsideWrites();
+        if (snapshot != null) {
+            return snapshot.staffByName().stream().filter(s -> sees(scope, s)).toList();
+        }
         var collator = java.text.Collator.getInstance(Locale.forLanguageTag("vi"));
-        return all().stream()
-                .filter(s -> s.username().equals(scope.username()) || scope.wholeProvince() || s.roles().stream().anyMatch(scope::covers))
+        return store.staff().stream()
+                .filter(s -> sees(scope, s))
                 .sorted(Comparator.comparing(StaffView::fullName, collator))
                 .toList();
+    }
+
+    /** Whether the scope sees this account: the user's own, or one holding a role where the scope reaches. */
+    public boolean sees(AccessScope scope, StaffView account) {
+        return account.username().equals(scope.username()) || scope.wholeProvince() || account.roles().stream().anyMatch(scope::covers);
     }
 
     /** How many staff the given scope may see (without sorting them by name). */
@@ -93,6 +102,16 @@ public class StaffDirectory {
      */
     public AccessScope scopeOf(String username) {
         return memory.current().scopeOf(username.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * What {@code username} may see on an administration page: the scope given by the roles that open it only (a
+     * desk officer who is also a unit head sees the staff of the unit, not of the whole centre).
+     */
+    public AccessScope scopeOf(String username, vn.motcua.platform.security.AdminPage page) {
+        var roles = java.util.EnumSet.noneOf(Role.class);
+        page.roles().forEach(r -> roles.add(Role.valueOf(r)));
+        return memory.current().scopeOf(username.toLowerCase(Locale.ROOT), roles);
     }
 
     private List<StaffView> all() {

@@ -10,7 +10,7 @@ import vn.motcua.audit.AuditLog;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.organization.AgencyDirectory;
-import vn.motcua.organization.Role;
+import vn.motcua.platform.security.AdminPage;
 import vn.motcua.organization.StaffDirectory;
 import vn.motcua.platform.TimeConfiguration;
 
@@ -50,8 +50,8 @@ class HomePages {
             session.removeAttribute(vn.motcua.organization.SignInNotice.SESSION_ATTRIBUTE); // shown once
         }
         model.addAttribute("account", staff.byUsername(user.getName()).orElseThrow());
-        model.addAttribute("myAgencies", agencies.all().stream()
-                .filter(a -> scope.covers(a.id()) && a.activeOn(LocalDate.now(clock))).toList());
+        // a role on a unit shows that unit, not its whole department
+        model.addAttribute("places", agencies.places(scope));
         model.addAttribute("colleagues", staff.countVisibleTo(scope));
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("today", calendar.day(today));
@@ -59,10 +59,17 @@ class HomePages {
                 .filter(d -> !d.working() && d.name() != null && d.kind() != vn.motcua.calendar.DayKind.WEEKEND)
                 .findFirst().orElse(null));
         model.addAttribute("proceduresInForce", catalog.countInForce());
-        if (scope.has(Role.ADMIN)) {
-            model.addAttribute("agencyCount", agencies.countActive());
-            model.addAttribute("staffCount", staff.countActive());
-            model.addAttribute("auditToday", audit.countSince(LocalDate.now(clock).atStartOfDay(TimeConfiguration.VIETNAM).toInstant()));
+        // figures of what the user's roles oversee, each within the scope of the roles that open its page
+        if (scope.mayOpen(AdminPage.AGENCIES.name())) {
+            var readers = staff.scopeOf(user.getName(), AdminPage.AGENCIES);
+            model.addAttribute("agencyCount", agencies.all().stream().filter(a -> a.activeOn(today) && readers.covers(a.id())).count());
+        }
+        if (scope.mayOpen(AdminPage.STAFF.name())) {
+            var readers = staff.scopeOf(user.getName(), AdminPage.STAFF);
+            model.addAttribute("staffCount", readers.wholeProvince() ? staff.countActive() : staff.countVisibleTo(readers));
+        }
+        if (scope.mayOpen(AdminPage.AUDIT_LOG.name())) {
+            model.addAttribute("auditToday", audit.countSince(today.atStartOfDay(TimeConfiguration.VIETNAM).toInstant()));
         }
         return "workspace/home";
     }

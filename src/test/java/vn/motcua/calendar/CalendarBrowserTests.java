@@ -91,7 +91,7 @@ class CalendarBrowserTests extends BrowserTest {
         signIn("admin", DEMO_PASSWORD);
         page.navigate(baseUrl() + "/admin/calendar/2027");
         page.getByLabel("Mã cơ quan (để trống: mọi cơ quan)").fill("H36.205.01");
-        page.getByLabel("Có hiệu lực từ").fill("2027-01-01");
+        page.getByLabel("Có hiệu lực từ").fill("01/01/2027");
         page.getByLabel("Mùa từ (ngày/tháng)").fill("15/4");
         page.getByLabel("Mùa đến").fill("14/10");
         page.getByLabel("Sáng từ").fill("07:00");

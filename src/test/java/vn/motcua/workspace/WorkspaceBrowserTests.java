@@ -29,6 +29,8 @@ class WorkspaceBrowserTests extends BrowserTest {
 
         page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
                 new com.microsoft.playwright.Page.GetByRoleOptions().setName("Cơ quan").setExact(true)).click();
+        page.getByLabel("Tìm theo tên hoặc mã định danh").fill("phan thiet"); // the list is paged: search it
+        page.locator("form[role=search] button[type=submit]").click();
         assertThat(page.locator("table")).containsText("Trung tâm Phục vụ hành chính công phường Phan Thiết");
         assertThat(page.locator("table")).containsText("01/07/2025");
     }

@@ -17,10 +17,10 @@ import vn.motcua.platform.web.ApiController;
 
 import java.util.List;
 
-/** The audit trail, for administrators. */
+/** The audit trail, for administrators and oversight (reading and checking it changes nothing). */
 @ApiController("/api/v1/audit")
 @Tag(name = "Nhật ký (audit)")
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasAnyRole('ADMIN', 'OVERSIGHT_VIEWER')")
 class AuditApi {
 
     private final AuditLog log;

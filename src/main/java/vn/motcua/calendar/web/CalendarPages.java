@@ -218,7 +218,7 @@ class CalendarPages {
 
     @PostMapping("/admin/calendar/{year}/office-hours")
     String addOfficeHours(@PathVariable int year, @RequestParam(required = false) @Nullable String agencyElectronicId,
-                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+                          @RequestParam LocalDate validFrom,
                           @RequestParam(required = false) @Nullable String seasonFrom, @RequestParam(required = false) @Nullable String seasonTo,
                           @RequestParam @DateTimeFormat(pattern = "HH:mm") java.time.LocalTime morningStart,
                           @RequestParam @DateTimeFormat(pattern = "HH:mm") java.time.LocalTime morningEnd,

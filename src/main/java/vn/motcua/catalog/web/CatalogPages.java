@@ -105,8 +105,8 @@ class CatalogPages {
     }
 
     @GetMapping("/public/statistics")
-    String statistics(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to, Model model) {
+    String statistics(@RequestParam(required = false) @Nullable LocalDate from, @RequestParam(required = false) @Nullable LocalDate to,
+                      Model model) {
         LocalDate end = to != null ? to : today();
         LocalDate start = from != null ? from : end.withDayOfYear(1);
         model.addAttribute("stats", catalog.statistics(today(), start, end));

@@ -1,7 +1,8 @@
 package vn.motcua.organization.web;
 
 import jakarta.validation.Valid;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +18,11 @@ import vn.motcua.organization.AgencyDirectory;
 import vn.motcua.organization.AgencyDraft;
 import vn.motcua.organization.AgencyType;
 import vn.motcua.organization.AgencyView;
+import vn.motcua.organization.OrganizationProblem;
+import vn.motcua.organization.StaffDirectory;
+import vn.motcua.platform.security.AdminPage;
+import vn.motcua.platform.text.Folding;
+import vn.motcua.platform.web.Paged;
 import vn.motcua.platform.DomainProblem;
 import vn.motcua.platform.web.FormErrors;
 
@@ -27,17 +33,22 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Administrators list, create, edit, close and import the province's agencies and their units. */
+/**
+ * Administrators list, create, edit, close and import the province's agencies and their units; the roles that
+ * oversee agencies ({@link AdminPage#AGENCIES}) read the ones in their scope.
+ */
 @Controller
 @RequestMapping("/admin/agencies")
 class AgencyPages {
 
     private final AgencyDirectory agencies;
+    private final StaffDirectory staff;
 
     private final vn.motcua.platform.web.UploadLimits limits;
 
-    AgencyPages(AgencyDirectory agencies, vn.motcua.platform.web.UploadLimits limits) {
+    AgencyPages(AgencyDirectory agencies, StaffDirectory staff, vn.motcua.platform.web.UploadLimits limits) {
         this.agencies = agencies;
+        this.staff = staff;
         this.limits = limits;
     }
 
@@ -51,13 +62,38 @@ class AgencyPages {
         return AgencyType.values();
     }
 
+    /**
+     * The agencies the reader oversees (all of them for administrators and oversight), filtered by words of the
+     * name or electronic ID (diacritics optional), type and status, one page at a time.
+     */
     @GetMapping
-    String list(Model model) {
+    String list(Authentication user, @RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable AgencyType type,
+                @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "1") int page,
+                @RequestParam(defaultValue = "" + Paged.DEFAULT_SIZE) int size, Model model) {
+        var scope = staff.scopeOf(user.getName(), AdminPage.AGENCIES);
+        LocalDate today = LocalDate.now(vn.motcua.platform.TimeConfiguration.VIETNAM);
         var all = agencies.all();
+        var matching = all.stream()
+                .filter(a -> scope.covers(a.id()))
+                .filter(a -> type == null || a.type() == type)
+                .filter(a -> switch (status) {
+                    case "active" -> a.activeOn(today);
+                    case "closed" -> !a.activeOn(today);
+                    default -> true;
+                })
+                .filter(a -> Folding.contains(a.electronicId() + " " + a.name(), q))
+                .toList();
         Map<UUID, AgencyView> byId = all.stream().collect(Collectors.toMap(AgencyView::id, Function.identity()));
-        model.addAttribute("agencies", all);
+        var filters = new java.util.LinkedHashMap<String, String>();
+        filters.put("q", q);
+        filters.put("type", type == null ? "" : type.name());
+        filters.put("status", status);
+        model.addAttribute("agencies", Paged.of(matching, page, size, "/admin/agencies", filters));
+        model.addAttribute("q", q);
+        model.addAttribute("type", type);
+        model.addAttribute("status", status);
         model.addAttribute("byId", byId);
-        model.addAttribute("today", LocalDate.now(vn.motcua.platform.TimeConfiguration.VIETNAM));
+        model.addAttribute("today", today);
         return "organization/agencies";
     }
 
@@ -85,8 +121,19 @@ class AgencyPages {
     }
 
     @GetMapping("/{id}")
-    String editForm(@PathVariable UUID id, Model model) {
+    String editForm(@PathVariable UUID id, Authentication user, Model model) {
         var agency = agencies.get(id);
+        var scope = staff.scopeOf(user.getName(), AdminPage.AGENCIES);
+        if (!scope.covers(id)) {
+            throw OrganizationProblem.outsideScope("Cơ quan " + agency.name() + " (" + agency.electronicId() + ")", agencies.places(scope));
+        }
+        if (!scope.isAdmin()) {
+            model.addAttribute("agency", agency);
+            model.addAttribute("parent", agency.parentId() == null ? null : agencies.get(agency.parentId()));
+            model.addAttribute("units", agencies.units(id));
+            model.addAttribute("staffOfAgency", staff.ofAgency(id, scope));
+            return "organization/agency-view";
+        }
         model.addAttribute("agency", agency);
         model.addAttribute("draft", new AgencyDraft(agency.electronicId(), agency.name(), agency.type(), agency.parentId(),
                 agency.validFrom(), agency.validTo()));
@@ -114,7 +161,7 @@ class AgencyPages {
     }
 
     @PostMapping("/{id}/deactivation")
-    String deactivate(@PathVariable UUID id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastDay,
+    String deactivate(@PathVariable UUID id, @RequestParam LocalDate lastDay,
                       RedirectAttributes flash) {
         var agency = agencies.deactivate(id, lastDay);
         flash.addFlashAttribute("saved", agency.name());

@@ -13,10 +13,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.motcua.organization.AgencyDirectory;
 import vn.motcua.organization.ApiTokens;
 import vn.motcua.organization.AgencyView;
+import vn.motcua.organization.OrganizationProblem;
+import vn.motcua.platform.security.AdminPage;
+import vn.motcua.platform.text.Folding;
+import vn.motcua.platform.web.Paged;
 import vn.motcua.organization.Role;
 import vn.motcua.organization.StaffDirectory;
 import vn.motcua.organization.StaffDraft;
@@ -32,7 +35,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Administrators manage staff accounts and their role assignments; staff are deactivated, never deleted. */
+/**
+ * Administrators manage staff accounts and their role assignments; staff are deactivated, never deleted. The roles
+ * that oversee staff ({@link AdminPage#STAFF}) read the accounts in their scope.
+ */
 @Controller
 @RequestMapping("/admin/staff")
 class StaffPages {
@@ -59,9 +65,38 @@ class StaffPages {
         return agencies.all().stream().collect(Collectors.toMap(AgencyView::id, Function.identity()));
     }
 
+    /**
+     * The staff the reader oversees (through the roles that open this page only), filtered by words of the name,
+     * username, e-mail or position (diacritics optional), role, agency (name or electronic ID) and status.
+     */
     @GetMapping
-    String list(Authentication user, Model model) {
-        model.addAttribute("staff", staff.visibleTo(staff.scopeOf(user.getName())));
+    String list(Authentication user, @RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable Role role,
+                @RequestParam(defaultValue = "") String agency, @RequestParam(defaultValue = "") String status,
+                @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "" + Paged.DEFAULT_SIZE) int size, Model model) {
+        var scope = staff.scopeOf(user.getName(), AdminPage.STAFF);
+        Map<UUID, AgencyView> byId = agencyById();
+        var matching = staff.visibleTo(scope).stream()
+                .filter(s -> switch (status) {
+                    case "active" -> s.active();
+                    case "inactive" -> !s.active();
+                    default -> true;
+                })
+                .filter(s -> role == null || s.roles().stream().anyMatch(r -> r.role() == role))
+                .filter(s -> agency.isBlank() || s.roles().stream().map(r -> byId.get(r.agencyId())).filter(java.util.Objects::nonNull)
+                        .anyMatch(a -> a.electronicId().equalsIgnoreCase(agency.strip()) || Folding.contains(a.name(), agency)))
+                .filter(s -> Folding.contains(s.fullName() + " " + s.username() + " " + java.util.Objects.toString(s.email(), "") + " "
+                        + java.util.Objects.toString(s.position(), ""), q))
+                .toList();
+        var filters = new java.util.LinkedHashMap<String, String>();
+        filters.put("q", q);
+        filters.put("role", role == null ? "" : role.name());
+        filters.put("agency", agency);
+        filters.put("status", status);
+        model.addAttribute("staff", Paged.of(matching, page, size, "/admin/staff", filters));
+        model.addAttribute("q", q);
+        model.addAttribute("role", role);
+        model.addAttribute("agency", agency);
+        model.addAttribute("status", status);
         return "organization/staff";
     }
 
@@ -86,8 +121,18 @@ class StaffPages {
     }
 
     @GetMapping("/{id}")
-    String editForm(@PathVariable UUID id, Model model) {
+    String editForm(@PathVariable UUID id, Authentication user, Model model) {
         var account = staff.get(id);
+        var scope = staff.scopeOf(user.getName(), AdminPage.STAFF);
+        if (!staff.sees(scope, account)) {
+            throw OrganizationProblem.outsideScope("Tài khoản " + account.username(), agencies.places(scope));
+        }
+        if (!scope.isAdmin()) {
+            model.addAttribute("account", account);
+            model.addAttribute("unitById", account.roles().stream().filter(r -> r.unitId() != null)
+                    .map(r -> agencies.unit(r.unitId())).collect(Collectors.toMap(UnitView::id, Function.identity(), (a, b) -> a)));
+            return "organization/staff-view";
+        }
         model.addAttribute("draft", new StaffDraft(account.username(), account.fullName(), account.email(), account.phone(),
                 account.position(), null));
         model.addAttribute("version", account.version());
@@ -145,7 +190,7 @@ class StaffPages {
     /** Issues a token; its secret is shown once, on the page this redirects to. */
     @PostMapping("/{id}/tokens")
     String issueToken(@PathVariable UUID id, @RequestParam String name,
-                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn, RedirectAttributes flash) {
+                      @RequestParam LocalDate expiresOn, RedirectAttributes flash) {
         try {
             var issued = tokens.issue(id, name, expiresOn);
             flash.addFlashAttribute("issuedName", issued.token().name());

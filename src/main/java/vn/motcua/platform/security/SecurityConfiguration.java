@@ -64,17 +64,24 @@ class SecurityConfiguration {
                             @org.springframework.beans.factory.annotation.Value("${motcua.require-https:false}") boolean requireHttps) throws Exception {
         WebHardening.pages(http, requireHttps);
         return http
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/login", "/error", "/webjars/**", "/css/**", "/img/**", "/favicon.ico",
-                                "/public/**", "/tra-cuu", "/tra-cuu/**").permitAll()
-                        .requestMatchers("/admin/catalog/**").hasAnyRole("CATALOG_OFFICER", "ADMIN")
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/", "/login", "/error", "/webjars/**", "/css/**", "/img/**", "/js/**", "/favicon.ico",
+                            "/public/**", "/tra-cuu", "/tra-cuu/**").permitAll();
+                    for (var page : AdminPage.values()) { // in the table's order: the first rule that matches decides
+                        auth.requestMatchers(page.matcher()).hasAnyRole(roles(page));
+                    }
+                    auth.anyRequest().authenticated();
+                })
+                .exceptionHandling(ex -> ex.accessDeniedHandler(new PageRefusals()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll()
                         .failureHandler(WebHardening::formFailure))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .httpBasic(basic -> basic.disable())
                 .build();
+    }
+
+    private static String[] roles(AdminPage page) {
+        return page.roles().toArray(String[]::new);
     }
 
     @Bean

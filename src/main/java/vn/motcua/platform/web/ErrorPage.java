@@ -53,6 +53,9 @@ class ErrorPage implements ErrorController {
         }
         var page = describe(request);
         var view = new ModelAndView("error", Map.of("status", page.status(), "problem", page), HttpStatus.valueOf(page.status()));
+        if (page.status() == 403 && request.getAttribute(Problems.REFUSAL) instanceof Problems.Refusal refusal) {
+            view.addObject("refusal", refusal);
+        }
         return view;
     }
 

@@ -53,4 +53,23 @@ public final class Problems {
     /** What the error page says about a refusal: its status, its message (null: the page's own text) and a fault reference. */
     public record PageProblem(int status, @Nullable String detail, @Nullable String reference) {
     }
+
+    /** Request attribute carrying a {@link Refusal} from the security filter to the error page. */
+    public static final String REFUSAL = Problems.class.getName() + ".refusal";
+
+    /**
+     * A page refused for want of a role: which page (an {@code AdminPage} constant), the roles that open it, the roles
+     * the user holds, and whether the user tried to change something (reading may be allowed).
+     */
+    public record Refusal(String page, List<String> needed, List<String> held, boolean change) {
+
+        /** Message keys of the needed roles, for the page to name them in the reader's language. */
+        public List<String> neededKeys() {
+            return needed.stream().map(r -> "role." + r).toList();
+        }
+
+        public List<String> heldKeys() {
+            return held.stream().map(r -> "role." + r).toList();
+        }
+    }
 }

@@ -11,7 +11,10 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import java.time.Duration;
 import java.util.Locale;
 
-/** Vietnamese first: {@code ?lang=en} switches to English and a cookie remembers the choice for a year. */
+/**
+ * Vietnamese first: {@code ?lang=en} switches to English and a cookie remembers the choice for a year. Dates bound
+ * from requests and printed into forms are {@code dd/MM/yyyy} in every language ({@link VietnameseDates}).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -23,6 +26,11 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setDefaultLocale(VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    @Override
+    public void addFormatters(org.springframework.format.FormatterRegistry registry) {
+        registry.addFormatter(new VietnameseDates());
     }
 
     @Override
