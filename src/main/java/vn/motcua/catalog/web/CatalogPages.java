@@ -39,6 +39,9 @@ class CatalogPages {
     private final Clock clock;
 
     private final vn.motcua.platform.web.UploadLimits limits;
+    /** The national portal's page of a procedure by its code; README of shared/data/tthc documents only pages by id, so this is a setting. */
+    @org.springframework.beans.factory.annotation.Value("${motcua.catalog.national-page-url:https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc={code}}")
+    private String nationalPageUrl = "";
     private final vn.motcua.platform.web.PublicAddress publicAddress;
 
     CatalogPages(ProcedureCatalog catalog, CatalogImports imports, vn.motcua.catalog.InternalProcesses processes,
@@ -83,6 +86,8 @@ class CatalogPages {
         model.addAttribute("qr", QrCodes.svg(pageUrl(version.code())));
         model.addAttribute("history", catalog.history(version.code()));
         model.addAttribute("process", processes.inForce(version.code(), null, on != null ? on : today()).orElse(null));
+        model.addAttribute("today", on != null ? on : today());
+        model.addAttribute("nationalPage", nationalPageUrl.replace("{code}", version.code()));
         return "catalog/procedure";
     }
 
