@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
 final class DossierDocuments {
 
     private static final String TABLE_HEADER = "Tên giấy tờMẫu đơn, tờ khaiSố lượng";
+    /** A count cell; a count glued to a number ending a name ("Phụ lục số 271 bản chính") takes the last digit only. */
     private static final Pattern COUNT = Pattern.compile(
-            "(?<=\\S)(?<!\\d)(?:(\\d+) bản chính(?:,\\s?(\\d+) bản sao)?|(\\d+) bản sao)(?!\\s\\p{Ll})");
+            "(?<=[^ \\r\\n])(?:(?:(?<!\\d)(?<o>\\d+)|(?<=\\d)(?<o1>\\d)) bản chính(?:,\\s?(?<c>\\d+) bản sao)?"
+                    + "|(?:(?<!\\d)(?<c1>\\d+)|(?<=\\d)(?<c2>\\d)) bản sao)(?!\\s\\p{Ll})");
     private static final Pattern EXTENSION = Pattern.compile("\\.(?:docx?|pdf|xlsx?|rtf|odt)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MARK = Pattern.compile("^(?:[-+*•]+\\s*|[a-zđ]\\)\\s*|\\([ivx]+\\)\\s*|\\d{1,2}[.)]\\s+)+");
     /** Folded first words of a document's name (what the portal lists under Tên giấy tờ). */
@@ -61,8 +63,8 @@ final class DossierDocuments {
                 if (item.replaceAll("[\\p{P}\\s]", "").isEmpty() || fold(item).equals("hoac")) {
                     continue;
                 }
-                int originals = m.group(1) != null ? Integer.parseInt(m.group(1)) : 0;
-                int copies = m.group(2) != null ? Integer.parseInt(m.group(2)) : m.group(3) != null ? Integer.parseInt(m.group(3)) : 0;
+                int originals = number(m, "o", "o1");
+                int copies = number(m, "c", "c1", "c2");
                 boolean counted = originals + copies > 0;
                 String text = MARK.matcher(item).replaceFirst("").strip();
                 if (notesGroup || isNote(text, counted)) {
@@ -91,6 +93,15 @@ final class DossierDocuments {
         return new Parsed(documents, notes);
     }
 
+    private static int number(Matcher m, String... groups) {
+        for (String g : groups) {
+            if (m.group(g) != null) {
+                return Integer.parseInt(m.group(g));
+            }
+        }
+        return 0;
+    }
+
     private static @Nullable String caption(String text) {
         String c = text.strip().replaceAll("^-+$", "").replaceAll("[:\\s]+$", "").strip();
         c = MARK.matcher(c).replaceFirst("").strip();
@@ -106,8 +117,10 @@ final class DossierDocuments {
         String lower = text.toLowerCase(Locale.ROOT);
         boolean sentence = SENTENCE_MARKS.stream().anyMatch(lower::contains);
         boolean instruction = folded.startsWith("co quan") || folded.startsWith("nguoi tiep nhan") || folded.startsWith("luu y")
-                || folded.startsWith("ghi chu") || folded.startsWith("phieu nay") || folded.startsWith("nguoi yeu cau")
-                || folded.startsWith("ca nhan co quyen") || folded.startsWith("nguoi uy quyen va");
+                || folded.startsWith("ghi chu") || folded.startsWith("phieu nay") || folded.startsWith("ca nhan co quyen") || folded.startsWith("nguoi uy quyen va");
+        if (folded.matches("(khong quy dinh|do .* quy dinh)\\.?")) {
+            return true; // the source says no document is prescribed ("Không quy định", "Do uỷ ban nhân dân cấp tỉnh quy định")
+        }
         if (counted) {
             return instruction && sentence;
         }

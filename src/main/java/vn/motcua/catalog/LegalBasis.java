@@ -18,6 +18,11 @@ import java.time.LocalDate;
 public record LegalBasis(String title, String number, @Nullable LocalDate date, @Nullable String issuer,
                          @Nullable LocalDate effectiveDate, @Nullable String kind) {
 
+    /** "Nghị quyết, Chính phủ": what the symbol says, for a reader. */
+    public String kindAndIssuer() {
+        return java.util.stream.Stream.of(kind, issuer).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public LegalBasis(String title, String number, @Nullable LocalDate date, @Nullable String issuer, @Nullable LocalDate effectiveDate) {
         this(title, number, date, issuer, effectiveDate, LegalCitations.kindOf(number, title));
     }
