@@ -29,6 +29,7 @@ class CompletenessBrowserTests extends BrowserTest {
         String shown = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi")).format(missingSteps); // 1.410
         assertThat(page.locator("#shown")).hasText("Hiển thị 50 trong " + shown + " thủ tục khớp bộ lọc.");
         assertThat(page.locator("#components tr[data-component=STEPS] .missing")).hasText(shown);
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/completeness-missing-steps.png")));
         var row = page.locator("#procedures tbody tr").first();
         String code = row.getAttribute("data-code");
         assertThat(row.locator("td").nth(2)).containsText("Thiếu");
