@@ -359,7 +359,8 @@ public class CatalogImports {
                 national.applicants(), national.implementingAgency(), national.competentAgency(), national.authorisedAgency(),
                 national.coordinatingAgency(), national.steps(), national.channels(),
                 current.onlineLevel() == OnlineLevel.FULL ? OnlineLevel.FULL : national.onlineLevel(), national.locationIndependent(),
-                national.documents(), national.results(), national.legalBasis(), national.conditions(), national.sourceUrl());
+                national.documents(), national.results(), national.legalBasis(), national.conditions(), national.sourceUrl(),
+                national.dossierNotes());
     }
 
     /**

@@ -186,7 +186,7 @@ public class DossierIntake {
         };
         @Nullable Deadline deadline = state == DossierState.RECEIVED ? deadline(now, time, handling.id()) : null;
         var dossier = new Dossier(UUID.randomUUID(), code, nationalCode != null, channel, state, state.nationalCode(),
-                new Dossier.Procedure(version.code(), version.record().name(), version.versionNo(), version.decisionNumber()),
+                new Dossier.Procedure(version.code(), version.record().name(), version.versionNo(), java.util.Objects.requireNonNullElse(version.decisionNumber(), "")),
                 agency(receiving), agency(handling), applicant, attached, missing, time,
                 channel == Channel.ONLINE ? now : null,
                 state == DossierState.RECEIVED ? now : null,

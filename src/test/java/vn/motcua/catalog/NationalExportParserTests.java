@@ -86,12 +86,6 @@ class NationalExportParserTests {
     }
 
     @Test
-    void parsesFeesInVnd() {
-        var fees = NationalExportParser.fees("Lệ phí : 2,000,000 Việt Nam Đồng(Mức thu lệ phí cấp giấy phép) Phí : 50.000 đồng/hồ sơ");
-        assertThat(fees).extracting(Channel.Fee::amountVnd).containsExactly(2_000_000L, 50_000L);
-    }
-
-    @Test
     void everyRowOfTheExportParses() {
         int withTime = 0;
         for (JsonNode row : ROWS.values()) {

@@ -73,6 +73,39 @@ class DossierIntakeApiTests extends IntegrationTest {
     }
 
     @Test
+    void eachOutcomePrintsItsSlipAsIssued() throws Exception {
+        String received = code(post("tn.xuanhuong", receive(COPY, "H36.201", citizen("Trịnh Văn Khoa", "0905000777"), everything(COPY)), null));
+        var dossier = as("tn.xuanhuong").get().uri("/api/v1/dossiers/{c}", received).retrieve().toEntity(MAP).getBody();
+        var due = LocalDateTime.ofInstant(Instant.parse((String) dossier.get("dueAt")), DossierWords.VIETNAM);
+        String receipt = pdfText("tn.xuanhuong", received, "01");
+        assertThat(receipt).contains(received).contains("Trịnh Văn Khoa").contains("Phường Xuân Hương")
+                .contains("%d giờ %02d phút".formatted(due.getHour(), due.getMinute()))
+                .contains("ngày %02d tháng %02d năm %d".formatted(due.getDayOfMonth(), due.getMonthValue(), due.getYear()));
+
+        var refuse = receive(COPY, "H36.201", citizen("Trịnh Văn Khoa", "0905000777"), List.of());
+        refuse.put("outcome", "REFUSE");
+        refuse.put("note", "Bản chính không do Ủy ban nhân dân phường cấp");
+        String refused = code(post("tn.xuanhuong", refuse, null));
+        assertThat(pdfText("tn.xuanhuong", refused, "03")).contains(refused).contains("Bản chính không do Ủy ban nhân dân phường cấp");
+        assertThat(as("tn.xuanhuong").get().uri("/api/v1/dossiers/{c}/slips/01", refused).retrieve().toEntity(MAP).getStatusCode().value())
+                .as("a refused dossier has no receipt").isEqualTo(404);
+        var view = as("tn.xuanhuong").get().uri("/quay/ho-so/{c}/phieu/03", refused).retrieve().toEntity(String.class);
+        assertThat(view.getHeaders().getContentType().toString()).startsWith("text/html");
+        assertThat(view.getBody()).contains("Bản chính không do Ủy ban nhân dân phường cấp");
+        assertThat(as("tn.lamvien").get().uri("/api/v1/dossiers/{c}/slips/03", refused).retrieve().toEntity(byte[].class)
+                .getStatusCode().value()).isEqualTo(404);
+    }
+
+    String pdfText(String user, String code, String form) throws Exception {
+        var pdf = as(user).get().uri("/api/v1/dossiers/{c}/slips/{f}", code, form).retrieve().toEntity(byte[].class);
+        assertThat(pdf.getStatusCode().value()).isEqualTo(200);
+        assertThat(pdf.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.getBody())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
     void wrongInputGetsAProblemPerFieldAndConsumesNoCode() {
         String first = code(post("tn.lamvien", receive(COPY, "H36.202", citizen("Trần Thị Bình", "0912000111"), everything(COPY)), null));
 

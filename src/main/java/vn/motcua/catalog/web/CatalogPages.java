@@ -39,6 +39,9 @@ class CatalogPages {
     private final Clock clock;
 
     private final vn.motcua.platform.web.UploadLimits limits;
+    /** The national portal's page of a procedure by its code; README of shared/data/tthc documents only pages by id, so this is a setting. */
+    @org.springframework.beans.factory.annotation.Value("${motcua.catalog.national-page-url:https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc={code}}")
+    private String nationalPageUrl = "";
     private final vn.motcua.platform.web.PublicAddress publicAddress;
 
     CatalogPages(ProcedureCatalog catalog, CatalogImports imports, vn.motcua.catalog.InternalProcesses processes,
@@ -90,6 +93,8 @@ class CatalogPages {
         model.addAttribute("history", shown.history());
         model.addAttribute("process", shown.standing() != vn.motcua.catalog.ProcedurePage.Standing.IN_FORCE ? null
                 : processes.inForce(version.code(), null, on != null ? on : today()).orElse(null));
+        model.addAttribute("today", on != null ? on : today());
+        model.addAttribute("nationalPage", nationalPageUrl.replace("{code}", version.code()));
         return "catalog/procedure";
     }
 
