@@ -96,8 +96,9 @@ public class DossierIntake {
     }
 
     /**
-     * Takes a dossier in. DIRECT and POSTAL dossiers are decided at once (received, supplement requested or refused);
-     * ONLINE ones wait as submitted for a desk officer ({@link #decide}).
+     * Takes a dossier in. DIRECT dossiers are decided at once (received, supplement requested or refused), and so are
+     * POSTAL ones given an outcome; ONLINE ones, and POSTAL ones registered without an outcome as they arrive, wait as
+     * submitted (national status 1) for a desk officer ({@link #decide}).
      *
      * @param idempotencyKey the client's key: the same key with the same request answers with the first dossier
      * @throws DossierProblem with a problem per field when anything is wrong; nothing is stored then
@@ -133,7 +134,7 @@ public class DossierIntake {
         Intake.Outcome outcome = in.outcome();
         if (channel == Channel.ONLINE && outcome != null) {
             problems.add(new InvalidParam("outcome", "Hồ sơ trực tuyến được tiếp nhận sau khi cán bộ một cửa kiểm tra; không gửi kết quả kiểm tra cùng lúc nộp."));
-        } else if (channel != null && channel != Channel.ONLINE && outcome == null) {
+        } else if (channel == Channel.DIRECT && outcome == null) {
             problems.add(new InvalidParam("outcome", "Chọn một kết quả: tiếp nhận, yêu cầu bổ sung hoặc từ chối."));
         }
 
@@ -179,8 +180,9 @@ public class DossierIntake {
         String code = nationalCode != null ? nationalCode : codes.next(receiving.id(), receiving.electronicId(), today).value();
         List<Dossier.Document> attached = attachFiles(documents, code, username);
         var time = processingTime(version, channel);
-        DossierState state = switch (outcome == null ? Intake.Outcome.RECEIVE : outcome) {
-            case RECEIVE -> channel == Channel.ONLINE ? DossierState.SUBMITTED : DossierState.RECEIVED;
+        // ONLINE, and POSTAL without an outcome (a dossier registered as it arrives), wait for the desk's decision.
+        DossierState state = outcome == null ? DossierState.SUBMITTED : switch (outcome) {
+            case RECEIVE -> DossierState.RECEIVED;
             case REQUEST_SUPPLEMENT -> DossierState.AWAITING_INTAKE_SUPPLEMENT;
             case REFUSE -> DossierState.REFUSED_AT_INTAKE;
         };
@@ -188,7 +190,7 @@ public class DossierIntake {
         var dossier = new Dossier(UUID.randomUUID(), code, nationalCode != null, channel, state, state.nationalCode(),
                 new Dossier.Procedure(version.code(), version.record().name(), version.versionNo(), java.util.Objects.requireNonNullElse(version.decisionNumber(), "")),
                 agency(receiving), agency(handling), applicant, attached, missing, time,
-                channel == Channel.ONLINE ? now : null,
+                state == DossierState.SUBMITTED || channel != Channel.DIRECT ? now : null,
                 state == DossierState.RECEIVED ? now : null,
                 deadline == null ? null : deadline.due().atZone(VIETNAM).toInstant(),
                 now, username, note, 0, List.of(), List.of());

@@ -89,9 +89,12 @@ class DossierIntakeApiTests extends IntegrationTest {
         assertThat(pdfText("tn.xuanhuong", refused, "03")).contains(refused).contains("Bản chính không do Ủy ban nhân dân phường cấp");
         assertThat(as("tn.xuanhuong").get().uri("/api/v1/dossiers/{c}/slips/01", refused).retrieve().toEntity(MAP).getStatusCode().value())
                 .as("a refused dossier has no receipt").isEqualTo(404);
-        var view = as("tn.xuanhuong").get().uri("/quay/ho-so/{c}/phieu/03", refused).retrieve().toEntity(String.class);
-        assertThat(view.getHeaders().getContentType().toString()).startsWith("text/html");
-        assertThat(view.getBody()).contains("Bản chính không do Ủy ban nhân dân phường cấp");
+        var desk = new vn.motcua.WebSession(baseUrl(), "203.0.113.91");
+        desk.login("tn.xuanhuong", DEMO_PASSWORD);
+        var view = desk.get("/quay/ho-so/" + refused + "/phieu/03");
+        assertThat(view.statusCode()).isEqualTo(200);
+        assertThat(view.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(view.body()).contains("Bản chính không do Ủy ban nhân dân phường cấp").contains(refused);
         assertThat(as("tn.lamvien").get().uri("/api/v1/dossiers/{c}/slips/03", refused).retrieve().toEntity(byte[].class)
                 .getStatusCode().value()).isEqualTo(404);
     }
@@ -197,8 +200,17 @@ class DossierIntakeApiTests extends IntegrationTest {
         assertThat(submitted.getBody().get("dueAt")).isNull();
         assertThat(fields(post("tn.xuanhuong", online, null))).as("never a second dossier with the same national code").contains("nationalCode");
 
+        var postal = receive(COPY, "H36.201", citizen("Vũ Thị Giang", "0355000444"), everything(COPY));
+        postal.remove("outcome");
+        postal.put("channel", "POSTAL");
+        var arrived = post("tn.xuanhuong", postal, null);
+        assertThat(arrived.getBody()).containsEntry("state", "SUBMITTED").containsEntry("nationalStatus", 1).containsEntry("channel", "POSTAL");
+        var direct = receive(COPY, "H36.201", citizen("Vũ Thị Giang", "0355000444"), everything(COPY));
+        direct.remove("outcome");
+        assertThat(fields(post("tn.xuanhuong", direct, null))).as("at the desk the officer decides at once").contains("outcome");
+
         var waiting = as("tn.xuanhuong").get().uri("/api/v1/dossiers/waiting").retrieve().toEntity(new ParameterizedTypeReference<List<Map<String, Object>>>() { });
-        assertThat(waiting.getBody()).extracting(d -> d.get("code")).contains(national);
+        assertThat(waiting.getBody()).extracting(d -> d.get("code")).contains(national, code(arrived));
 
         var accepted = as("tn.xuanhuong").post().uri("/api/v1/dossiers/{c}/decision", national).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("outcome", "RECEIVE", "version", 0)).retrieve().toEntity(MAP);
