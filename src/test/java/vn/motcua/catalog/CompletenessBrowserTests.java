@@ -36,7 +36,7 @@ class CompletenessBrowserTests extends BrowserTest {
         row.locator("button").click();
         page.waitForURL("**/admin/catalog/decisions");
         assertThat(page.locator("#notice")).containsText("Dự thảo sửa đổi, bổ sung TTHC " + code);
-        var draft = decisions.recent(50).stream().filter(d -> d.number().equals("Dự thảo sửa đổi, bổ sung TTHC " + code)).findFirst().orElseThrow();
+        var draft = decisions.recent(50).stream().filter(d -> ("Dự thảo sửa đổi, bổ sung TTHC " + code).equals(d.number())).findFirst().orElseThrow();
         assertThat(draft.applied()).isFalse();
         assertThat(draft.items()).singleElement().satisfies(i -> {
             assertThat(i.code()).isEqualTo(code);
@@ -49,6 +49,6 @@ class CompletenessBrowserTests extends BrowserTest {
         page.locator("#procedures tbody tr[data-code='" + code + "'] button").click();
         page.waitForURL("**/admin/catalog/decisions");
         assertThat(page.locator("#notice")).containsText("đã có dự thảo quyết định");
-        assertThat(decisions.recent(100).stream().filter(d -> d.number().equals("Dự thảo sửa đổi, bổ sung TTHC " + code)).count()).isEqualTo(1);
+        assertThat(decisions.recent(100).stream().filter(d -> ("Dự thảo sửa đổi, bổ sung TTHC " + code).equals(d.number())).count()).isEqualTo(1);
     }
 }
