@@ -88,6 +88,13 @@ class DeskPages {
         this.clock = clock;
     }
 
+    /** Garbage in a field path (an index past the checklist) is ignored, never a fault. */
+    @org.springframework.web.bind.annotation.InitBinder({"desk", "decision"})
+    void bounded(org.springframework.web.bind.WebDataBinder binder) {
+        binder.setIgnoreInvalidFields(true);
+        binder.setAutoGrowCollectionLimit(100);
+    }
+
     // --- the desk's lists -------------------------------------------------------------------------------------------
 
     @GetMapping
@@ -280,7 +287,7 @@ class DeskPages {
             };
             if (field != null && !"applicant.type".equals(field)) {
                 try {
-                    binding.rejectValue(field, root(p.name()), p.reason());
+                    binding.rejectValue(field, "dossier.invalid", p.reason());
                     continue;
                 } catch (RuntimeException notAField) {
                     // fall through to the summary
@@ -331,7 +338,7 @@ class DeskPages {
         model.addAttribute("desks", deskAgencies(user));
         model.addAttribute("timeLimit", version.record().channels().stream().filter(c -> c.timeText() != null && !c.timeText().isBlank())
                 .map(c -> c.timeText()).findFirst().orElse(""));
-        model.addAttribute("errorLinks", ErrorLinks.of(model));
+        model.addAttribute("errorLinks", ErrorLinks.of(model, messages));
     }
 
     // --- one dossier ------------------------------------------------------------------------------------------------
@@ -395,7 +402,7 @@ class DeskPages {
                         : m.matches() && Integer.parseInt(m.group(1)) < kept.size()
                         ? "missing[" + kept.get(Integer.parseInt(m.group(1))) + "]." + (m.group(2) != null ? "requirement" : "reason") : null;
                 if (field != null) {
-                    binding.rejectValue(field, root(p.name()), p.reason());
+                    binding.rejectValue(field, "dossier.invalid", p.reason());
                 } else {
                     binding.reject(root(p.name()), p.reason());
                 }
@@ -414,7 +421,7 @@ class DeskPages {
         model.addAttribute("appointment", d.dueAt() == null ? null : DossierWords.appointment(d.dueAt()));
         model.addAttribute("views", new DossierViews());
         model.addAttribute("canDecide", d.state() == DossierState.SUBMITTED && isDesk(user));
-        model.addAttribute("errorLinks", ErrorLinks.of(model));
+        model.addAttribute("errorLinks", ErrorLinks.of(model, messages));
         return "dossier/dossier";
     }
 
@@ -465,12 +472,13 @@ class DeskPages {
 
     /** The summary at the top of a form: each error with the anchor of its field. */
     record ErrorLinks(String anchor, String message) {
-        static List<ErrorLinks> of(Model model) {
+        static List<ErrorLinks> of(Model model, org.springframework.context.MessageSource messages) {
             var out = new ArrayList<ErrorLinks>();
+            var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
             for (Object value : model.asMap().values()) {
                 if (value instanceof BindingResult result) {
-                    result.getFieldErrors().forEach(e -> out.add(new ErrorLinks(anchor(e.getField()), e.getDefaultMessage())));
-                    result.getGlobalErrors().forEach(e -> out.add(new ErrorLinks(e.getCode() == null ? "" : e.getCode(), e.getDefaultMessage())));
+                    result.getFieldErrors().forEach(e -> out.add(new ErrorLinks(anchor(e.getField()), messages.getMessage(e, locale))));
+                    result.getGlobalErrors().forEach(e -> out.add(new ErrorLinks(e.getCode() == null ? "" : e.getCode(), messages.getMessage(e, locale))));
                 }
             }
             return out;
