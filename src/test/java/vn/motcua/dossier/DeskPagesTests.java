@@ -79,7 +79,8 @@ class DeskPagesTests extends IntegrationTest {
         assertThat(blank.statusCode()).isEqualTo(200);
         // a commune procedure received at the ward's centre is handled by the ward's People's Committee
         assertThat(text(blank)).contains("<option value=\"H36.201\" selected=\"selected\"");
-        assertThat(text(blank)).doesNotContain("<option value=\"H36.10\"");
+        // service centres receive and return but never decide, so none is offered as the handling agency
+        assertThat(text(blank)).doesNotContain("<option value=\"H36.50\"").doesNotContain("<option value=\"H36.201.01\"");
         assertThat(text(blank)).contains("<option value=\"68\" selected=\"selected\">Tỉnh Lâm Đồng</option>");
         assertThat(text(blank)).contains(">Phường Xuân Hương - Đà Lạt</option>");
         var centre = signedIn("tn.ttpvhcc", "198.51.100.12");

@@ -23,6 +23,7 @@ class ApplicantApi {
     @GetMapping("/{number}")
     @Operation(summary = "The applicant of the newest dossier with this ID number or tax code (desk officers only); 404 when none")
     ResponseEntity<Applicant> get(@PathVariable String number) {
-        return ResponseEntity.of(intake.returningApplicant(number));
+        return ResponseEntity.ok(intake.returningApplicant(number).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                org.springframework.http.HttpStatus.NOT_FOUND, "Chưa có hồ sơ nào của số " + number + ".")));
     }
 }
