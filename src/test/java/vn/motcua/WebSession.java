@@ -36,6 +36,11 @@ public final class WebSession {
         return response;
     }
 
+    /** A download (a spreadsheet, a PDF), with the session's cookies. */
+    public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Signs in through the login form; answers the login POST (302 to / on success). */
     public HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
         get("/login");

@@ -138,15 +138,13 @@ public class DossierIntake {
             problems.add(new InvalidParam("outcome", "Chọn một kết quả: tiếp nhận, yêu cầu bổ sung hoặc từ chối."));
         }
 
-        ProcedureVersion version = procedure(in.procedureCode(), today, problems);
-        AgencyView receiving = receivingAgency(in.receivingAgency(), desks, today, problems);
-        AgencyView handling = handlingAgency(in.handlingAgency(), version, today, problems);
-        Applicant applicant = applicant(in.applicant(), today, problems);
-        List<Dossier.Document> documents = documents(in.documents(), version, problems);
-        String note = in.note() == null ? "" : in.note().strip();
-        if (note.length() > MAX_TEXT) {
-            problems.add(new InvalidParam("note", "Ghi chú dài quá " + MAX_TEXT + " ký tự."));
-        }
+        Checked checked = common(in, desks, today, problems);
+        ProcedureVersion version = checked.version();
+        AgencyView receiving = checked.receiving();
+        AgencyView handling = checked.handling();
+        Applicant applicant = checked.applicant();
+        List<Dossier.Document> documents = checked.documents();
+        String note = checked.note();
         List<Dossier.MissingItem> missing = List.of();
         if (outcome == Intake.Outcome.RECEIVE) {
             requireMandatory(documents, problems);
@@ -202,6 +200,81 @@ public class DossierIntake {
         }
         events.publishEvent(event(dossier, deadline, false));
         return new Result(dossier, false);
+    }
+
+    /**
+     * Checks an intake as {@link #receive} would, except for the outcome and what only the outcome needs (the
+     * mandatory documents on RECEIVE, the missing items of a supplement request, the reason of a refusal): the desk
+     * page's "check your answers" step. Stores nothing.
+     *
+     * @throws DossierProblem with a problem per field when anything is wrong
+     */
+    @Transactional(readOnly = true)
+    public void check(Intake in) {
+        StaffView officer = staff.byUsername(CurrentUser.name()).orElseThrow(DossierProblem::notDeskOfficer);
+        List<RoleAssignment> desks = officer.roles().stream().filter(r -> r.role() == Role.DESK_OFFICER).toList();
+        if (desks.isEmpty()) {
+            throw DossierProblem.notDeskOfficer();
+        }
+        var problems = new ArrayList<InvalidParam>();
+        if (in.channel() == null) {
+            problems.add(new InvalidParam("channel", "Chọn cách nộp: DIRECT (trực tiếp), ONLINE (trực tuyến) hoặc POSTAL (bưu chính)."));
+        }
+        common(in, desks, LocalDate.now(clock.withZone(VIETNAM)), problems);
+        if (!problems.isEmpty()) {
+            throw DossierProblem.invalid(problems);
+        }
+    }
+
+    /** What every intake is checked for, whatever its outcome; null members where {@code problems} says why. */
+    private record Checked(@Nullable ProcedureVersion version, @Nullable AgencyView receiving, @Nullable AgencyView handling,
+                           @Nullable Applicant applicant, List<Dossier.Document> documents, String note) {
+    }
+
+    private Checked common(Intake in, List<RoleAssignment> desks, LocalDate today, List<InvalidParam> problems) {
+        ProcedureVersion version = procedure(in.procedureCode(), today, problems);
+        AgencyView receiving = receivingAgency(in.receivingAgency(), desks, today, problems);
+        AgencyView handling = handlingAgency(in.handlingAgency(), version, today, problems);
+        Applicant applicant = applicant(in.applicant(), today, problems);
+        List<Dossier.Document> documents = documents(in.documents(), version, problems);
+        String note = in.note() == null ? "" : in.note().strip();
+        if (note.length() > MAX_TEXT) {
+            problems.add(new InvalidParam("note", "Ghi chú dài quá " + MAX_TEXT + " ký tự."));
+        }
+        return new Checked(version, receiving, handling, applicant, documents, note);
+    }
+
+    /**
+     * The agencies a desk may name as the competent (handling) agency of a procedure today, by its level, and the one
+     * to offer first: the desk's own People's Committee for a commune procedure received at a commune centre, else the
+     * agency the catalog names as competent or implementing, else none.
+     */
+    @Transactional(readOnly = true)
+    public HandlingChoice handlingAgencies(String procedureCode, @Nullable String receivingAgency) {
+        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        ProcedureVersion version = catalog.inForce(procedureCode, today);
+        List<AgencyView> fit = agencies.all().stream()
+                .filter(a -> a.activeOn(today) && HandlingRules.problem(a.type(), version.record().levels()).isEmpty())
+                .sorted(java.util.Comparator.comparing(AgencyView::electronicId)).toList();
+        AgencyView desk = receivingAgency == null ? null : agencies.heldOn(receivingAgency, today).orElse(null);
+        Optional<AgencyView> suggested = Optional.empty();
+        if (desk != null && desk.type() == vn.motcua.organization.AgencyType.COMMUNE_SERVICE_CENTRE && desk.parentId() != null) {
+            suggested = fit.stream().filter(a -> a.id().equals(desk.parentId())).findFirst();
+        }
+        if (suggested.isEmpty()) {
+            // "Sở Tư pháp" in the catalog names "Sở Tư pháp tỉnh Lâm Đồng"; People's Committees are named by level only
+            String named = DossierWords.folded(version.record().competentAgency() + " | " + version.record().implementingAgency());
+            suggested = fit.stream()
+                    .filter(a -> a.type() == vn.motcua.organization.AgencyType.PROVINCIAL_DEPARTMENT
+                            || a.type() == vn.motcua.organization.AgencyType.VERTICAL_SECTOR_AGENCY)
+                    .filter(a -> named.contains(DossierWords.folded(a.name()).replaceFirst(" tinh .*$", "")))
+                    .findFirst();
+        }
+        return new HandlingChoice(fit, suggested.map(AgencyView::electronicId).orElse(null));
+    }
+
+    /** Agencies that may handle a procedure, and the electronic ID of the one to offer first (null: let the officer choose). */
+    public record HandlingChoice(List<AgencyView> agencies, @Nullable String suggested) {
     }
 
     /**

@@ -122,8 +122,8 @@ class DossierIntakeApiTests extends IntegrationTest {
 
         assertThat(fields(post("tn.lamvien", receive("1.999999", "H36.202", citizen("A B", "0912000111"), List.of()), null)))
                 .contains("procedureCode");
-        assertThat(fields(post("tn.lamvien", receive(COPY, "H36.10", citizen("Trần Thị Bình", "0912000111"), everything(COPY)), null)))
-                .as("a commune procedure is not handled by a provincial department").contains("handlingAgency");
+        assertThat(fields(post("tn.lamvien", receive(COPY, "H36.50", citizen("Trần Thị Bình", "0912000111"), everything(COPY)), null)))
+                .as("a service centre receives but never handles").contains("handlingAgency");
         assertThat(fields(post("tn.lamvien", receive(COPY, "H36.202", citizen("Trần Thị Bình", "0912000111"), List.of()), null)))
                 .as("mandatory documents missing on RECEIVE").contains("documents");
         var refuseWithoutReason = receive(COPY, "H36.202", citizen("Trần Thị Bình", "0912000111"), List.of());
@@ -153,14 +153,15 @@ class DossierIntakeApiTests extends IntegrationTest {
     @Test
     void theSameIdempotencyKeyGivesTheFirstAnswerAndNoSecondDossier() {
         String key = "desk-" + UUID.randomUUID();
-        var body = receive(COPY, "H36.201", citizen("Phạm Thị Dung", "0977111222"), everything(COPY));
+        String phone = "097" + (1_000_000 + (int) (Math.random() * 8_999_999));
+        var body = receive(COPY, "H36.201", citizen("Phạm Thị Dung", phone), everything(COPY));
         var first = post("tn.xuanhuong", body, key);
         var again = post("tn.xuanhuong", body, key);
         assertThat(again.getStatusCode().value()).isEqualTo(201);
         assertThat(again.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
         assertThat(code(again)).isEqualTo(code(first));
-        assertThat(jdbc.sql("select count(*) from dossier.dossier where applicant_phone = '0977111222'").query(Integer.class).single()).isEqualTo(1);
-        var changed = receive(COPY, "H36.201", citizen("Phạm Thị Dung", "0977111223"), everything(COPY));
+        assertThat(jdbc.sql("select count(*) from dossier.dossier where applicant_phone = :p").param("p", phone).query(Integer.class).single()).isEqualTo(1);
+        var changed = receive(COPY, "H36.201", citizen("Phạm Thị Dung", "0988000000"), everything(COPY));
         assertThat(post("tn.xuanhuong", changed, key).getBody()).containsEntry("code", "dossier.idempotency-key-reused");
     }
 
@@ -233,7 +234,7 @@ class DossierIntakeApiTests extends IntegrationTest {
         documents.set(0, first);
 
         // An intake that fails leaves the upload waiting (the sweeper removes it in time), not attached.
-        var failing = receive(COPY, "H36.10", citizen("Đỗ Văn Hải", "0944555666"), documents);
+        var failing = receive(COPY, "H36.50", citizen("Đỗ Văn Hải", "0944555666"), documents);
         assertThat(post("tn.xuanhuong", failing, null).getStatusCode().value()).isEqualTo(422);
         assertThat(as("tn.xuanhuong").get().uri("/api/v1/files/{id}", fileId).retrieve().toEntity(byte[].class).getStatusCode().value()).isEqualTo(200);
 

@@ -20,6 +20,15 @@ class SlipPages {
         this.slips = slips;
     }
 
+    /** The PDF under the page session (the API's PDF takes Basic or Bearer only). */
+    @GetMapping("/quay/ho-so/{code}/phieu/{form}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String code, @PathVariable String form) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.inline()
+                        .filename("mau-" + form + "-" + code + ".pdf", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(slips.pdf(intake.slip(code, form)));
+    }
+
     @GetMapping("/quay/ho-so/{code}/phieu/{form}")
     ResponseEntity<String> printView(@PathVariable String code, @PathVariable String form) {
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))

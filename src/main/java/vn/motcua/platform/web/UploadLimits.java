@@ -21,18 +21,23 @@ public class UploadLimits {
             "/admin/calendar/*/import");
     /** Scans for dossiers (the files module checks each file against {@code motcua.files.max-size} itself). */
     static final List<String> SCANS = List.of("/api/v1/files");
+    /** The desk's intake form sends a scan per document at once: up to the servlet's multipart request limit. */
+    static final List<String> DESK_INTAKE = List.of("/quay/tiep-nhan");
 
     private final DataSize catalogFile;
     private final DataSize catalogExpanded;
     private final DataSize csvFile;
     private final DataSize otherRequest;
     private final DataSize scanRequest;
+    private final DataSize deskRequest;
 
     UploadLimits(@Value("${motcua.uploads.catalog-file:20MB}") DataSize catalogFile,
                  @Value("${motcua.uploads.catalog-expanded:64MB}") DataSize catalogExpanded,
                  @Value("${motcua.uploads.csv-file:5MB}") DataSize csvFile,
                  @Value("${motcua.uploads.other-request:1MB}") DataSize otherRequest,
-                 @Value("${motcua.files.max-size:20MB}") DataSize scanFile) {
+                 @Value("${motcua.files.max-size:20MB}") DataSize scanFile,
+                 @Value("${spring.servlet.multipart.max-request-size:64MB}") DataSize multipartRequest) {
+        this.deskRequest = multipartRequest;
         // a scan's own limit plus room for the multipart framing around it
         this.scanRequest = DataSize.ofBytes(scanFile.toBytes() + DataSize.ofKilobytes(64).toBytes());
         this.catalogFile = catalogFile;
@@ -51,6 +56,9 @@ public class UploadLimits {
         }
         if (SCANS.stream().anyMatch(p -> PATHS.match(p, path))) {
             return scanRequest.toBytes();
+        }
+        if (DESK_INTAKE.contains(path)) {
+            return deskRequest.toBytes();
         }
         return otherRequest.toBytes();
     }
