@@ -253,6 +253,12 @@ final class ProcedureIndex implements AutoCloseable {
                 query.add(new BoostQuery(new PhraseQuery(1, "name", phrase.toArray(String[]::new)), 6f), Occur.SHOULD);
             }
         }
+        // a situation's procedure ("bố tôi mất" → "đăng ký khai tử") ranks first though the sentence has other words
+        for (var phrase : reading.namedPhrases()) {
+            if (!phrases.contains(phrase)) {
+                query.add(new BoostQuery(new PhraseQuery(1, "name", phrase.toArray(String[]::new)), 6f), Occur.SHOULD);
+            }
+        }
         if (!phrases.isEmpty() && phrases.getFirst().size() > 1) {
             var starts = new BooleanQuery.Builder();
             phrases.stream().map(List::getFirst).distinct().forEach(w -> starts.add(new TermQuery(new Term("name_start", w)), Occur.SHOULD));

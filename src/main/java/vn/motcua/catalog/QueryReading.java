@@ -34,7 +34,11 @@ final class QueryReading {
     }
 
     /** A query as the index will search it: a code, or slots of words; with the words as typed, for exact matches. */
-    record Reading(@Nullable String code, List<SearchWords.Slot> slots, List<String> exactWords) {
+    record Reading(@Nullable String code, List<SearchWords.Slot> slots, List<String> exactWords, List<List<String>> namedPhrases) {
+
+        Reading(@Nullable String code, List<SearchWords.Slot> slots, List<String> exactWords) {
+            this(code, slots, exactWords, List.of());
+        }
 
         /** Every word the query may match, for highlighting. */
         Set<String> allWords() {
@@ -108,7 +112,7 @@ final class QueryReading {
                 slots.add(slot);
             }
         }
-        return new Reading(null, slots, VietnameseText.exactWords(text));
+        return new Reading(null, slots, VietnameseText.exactWords(text), list.namedPhrases(words));
     }
 
     private static boolean known(IndexReader reader, String word) {

@@ -78,6 +78,20 @@ final class SearchWords {
 
     /** The query's folded words as slots, longest listed phrase first at each position. */
     List<Slot> read(List<String> words) {
+        return read(words, new ArrayList<>());
+    }
+
+    /**
+     * The listed phrases' catalog words of two words or more ("đăng ký khai tử" for "bố tôi mất"), each a phrase a
+     * name should rank first for, whatever other words the sentence has.
+     */
+    List<List<String>> namedPhrases(List<String> words) {
+        var phrases = new ArrayList<List<String>>();
+        read(words, phrases);
+        return phrases.stream().distinct().toList();
+    }
+
+    private List<Slot> read(List<String> words, List<List<String>> phrases) {
         var out = new ArrayList<Slot>();
         int i = 0;
         while (i < words.size()) {
@@ -85,6 +99,13 @@ final class SearchWords {
             int len = Math.min(LONGEST, words.size() - i);
             while (len >= 1 && (found = byPhrase.get(String.join(" ", words.subList(i, i + len)))) == null) {
                 len--;
+            }
+            if (found == null || found.kind() != Kind.FILLER) {
+                var through = situationThroughFillers(words, i);
+                if (through != null && through.end() > i + Math.max(len, 0)) {
+                    found = through.entry();
+                    len = through.end() - i;
+                }
             }
             if (found == null) {
                 out.add(Slot.word(words.get(i)));
@@ -97,8 +118,14 @@ final class SearchWords {
                 }
                 case VERB -> out.add(new Slot(found.alternatives(), true));
                 case ABBREVIATION, EVERYDAY, SITUATION -> {
+                    if (found.kind() == Kind.SITUATION) {
+                        found.alternatives().stream().filter(a -> a.size() > 1).forEach(phrases::add);
+                    }
                     if (found.alternatives().size() == 1) {
-                        found.alternatives().getFirst().forEach(w -> out.add(Slot.word(w)));
+                        // "bố tôi mất thì làm giấy báo tử": the situation already read as "đăng ký khai tử" needs no second "khai tử"
+                        if (!alreadyRead(out, found.alternatives().getFirst())) {
+                            found.alternatives().getFirst().forEach(w -> out.add(Slot.word(w)));
+                        }
                     } else {
                         out.add(new Slot(found.alternatives(), false));
                     }
@@ -106,6 +133,67 @@ final class SearchWords {
             }
         }
         return out;
+    }
+
+    /** Whether these words already stand, in this order, as single slots of the query read so far. */
+    private static boolean alreadyRead(List<Slot> slots, List<String> words) {
+        for (int start = 0; start + words.size() <= slots.size(); start++) {
+            int k = 0;
+            while (k < words.size() && slots.get(start + k).single() && !slots.get(start + k).optional()
+                    && slots.get(start + k).firstWord().equals(words.get(k))) {
+                k++;
+            }
+            if (k == words.size()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Match(Entry entry, int end) {
+    }
+
+    /**
+     * A situation whose words a sentence word interrupts: "bố tôi mất" (my father died) is the listed "bố mất", with the
+     * possessive "tôi" (a filler) between the person and "mất"; so is "mẹ của tôi mất". Only situations are read
+     * this way, and only when a filler really sits inside the phrase; the longest such phrase wins.
+     */
+    private @org.jspecify.annotations.Nullable Match situationThroughFillers(List<String> words, int at) {
+        var content = new ArrayList<String>();
+        var ends = new ArrayList<Integer>();
+        var interrupted = new ArrayList<Boolean>();
+        boolean skipped = false;
+        int j = at;
+        while (j < words.size() && content.size() < LONGEST) {
+            int filler = content.isEmpty() ? 0 : fillerAt(words, j);
+            if (filler > 0) {
+                j += filler;
+                skipped = true;
+                continue;
+            }
+            content.add(words.get(j));
+            j++;
+            ends.add(j);
+            interrupted.add(skipped);
+        }
+        for (int len = content.size(); len >= 2; len--) {
+            var entry = byPhrase.get(String.join(" ", content.subList(0, len)));
+            if (entry != null && entry.kind() == Kind.SITUATION && interrupted.get(len - 1)) {
+                return new Match(entry, ends.get(len - 1));
+            }
+        }
+        return null;
+    }
+
+    /** The length of the longest filler phrase starting at this word, or 0. */
+    private int fillerAt(List<String> words, int at) {
+        for (int len = Math.min(LONGEST, words.size() - at); len >= 1; len--) {
+            var entry = byPhrase.get(String.join(" ", words.subList(at, at + len)));
+            if (entry != null && entry.kind() == Kind.FILLER) {
+                return len;
+            }
+        }
+        return 0;
     }
 
     static SearchWords load(String resource) {

@@ -126,6 +126,8 @@ class SearchRelevanceTests extends IntegrationTest {
             "đổi tên cho con | 1.004859 | 1",
             "sai ngày sinh trong giấy khai sinh | 1.004859 | 3",
             "bố mất | 1.000656 | 3",
+            "mẹ tôi mất rồi | 1.000656 | 3",                       // the possessive between the person and "mất" (my mother died)
+            "tôi bị mất căn cước | 1.014064 | 1",                 // ... while "mất" of a card stays lost
             "nhập hộ khẩu cho con | 1.004222 | 1",
             "mua xe cũ | 1.013076 | 1",
             "nhận nuôi con | 2.001263 | 3",
