@@ -78,6 +78,32 @@ class CatalogStore {
                 .param("limit", limit).query(UUID.class).list();
     }
 
+    /** Decisions matching a word of their number or issuer or a procedure code, drafts first, newest first; one page. */
+    List<UUID> decisionIds(@Nullable String q, @Nullable Boolean applied, int limit, int offset) {
+        return jdbc.sql("select id from catalog.decision d where " + DECISION_FILTER
+                        + " order by applied_at desc nulls first, created_at desc, id limit :limit offset :offset")
+                .params(decisionFilter(q, applied)).param("limit", limit).param("offset", offset).query(UUID.class).list();
+    }
+
+    long countDecisions(@Nullable String q, @Nullable Boolean applied) {
+        return jdbc.sql("select count(*) from catalog.decision d where " + DECISION_FILTER).params(decisionFilter(q, applied))
+                .query(Long.class).single();
+    }
+
+    private static final String DECISION_FILTER = """
+            (cast(:q as text) is null or d.number ilike :like escape '\\' or d.issuer ilike :like escape '\\'
+                or exists (select 1 from catalog.decision_item i where i.decision_id = d.id and i.code = :q))
+            and (cast(:applied as boolean) is null or (d.applied_at is not null) = cast(:applied as boolean))""";
+
+    private static Map<String, @Nullable Object> decisionFilter(@Nullable String q, @Nullable Boolean applied) {
+        var params = new java.util.HashMap<String, @Nullable Object>();
+        String term = q == null || q.isBlank() ? null : q.strip();
+        params.put("q", term);
+        params.put("like", term == null ? null : "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        params.put("applied", applied);
+        return params;
+    }
+
     Optional<Decision> decision(UUID id) {
         var items = jdbc.sql("select code, change, replaced_by, record::text as record from catalog.decision_item where decision_id = :id order by position")
                 .param("id", id)

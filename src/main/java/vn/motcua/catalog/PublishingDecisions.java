@@ -128,6 +128,15 @@ public class PublishingDecisions {
         return store.recentDecisionIds(limit).stream().map(this::get).toList();
     }
 
+    /** One page of decisions: {@code q} a word of the number or issuer, or a procedure code; {@code applied} null for all. */
+    public List<Decision> page(@Nullable String q, @Nullable Boolean applied, int limit, int offset) {
+        return store.decisionIds(q, applied, limit, offset).stream().map(this::get).toList();
+    }
+
+    public long count(@Nullable String q, @Nullable Boolean applied) {
+        return store.countDecisions(q, applied);
+    }
+
     public Decision get(UUID id) {
         return store.decision(id).orElseThrow(() -> CatalogProblem.decisionNotFound(id));
     }

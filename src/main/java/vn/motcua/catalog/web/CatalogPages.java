@@ -119,8 +119,21 @@ class CatalogPages {
     }
 
     @GetMapping("/admin/catalog/decisions")
-    String decisions(Model model) {
-        model.addAttribute("decisions", decisions.recent(100));
+    String decisions(@org.springframework.web.bind.annotation.RequestParam(required = false) @Nullable String q,
+                     @org.springframework.web.bind.annotation.RequestParam(required = false) @Nullable String status,
+                     @org.springframework.web.bind.annotation.RequestParam(defaultValue = "1") int page, Model model) {
+        Boolean applied = "applied".equals(status) ? Boolean.TRUE : "draft".equals(status) ? Boolean.FALSE : null;
+        int size = vn.motcua.platform.web.Paged.DEFAULT_SIZE;
+        long total = decisions.count(q, applied);
+        int pages = (int) Math.max(1, (total + size - 1) / size);
+        int number = Math.clamp(page, 1, pages);
+        var rows = decisions.page(q, applied, size, (number - 1) * size);
+        var filters = new java.util.LinkedHashMap<String, String>();
+        filters.put("q", q == null ? "" : q);
+        filters.put("status", applied == null ? "" : status);
+        model.addAttribute("decisions", new vn.motcua.platform.web.Paged<>(rows, number, size, total, "/admin/catalog/decisions", filters));
+        model.addAttribute("q", q);
+        model.addAttribute("status", applied == null ? "" : status);
         return "catalog/decisions";
     }
 
