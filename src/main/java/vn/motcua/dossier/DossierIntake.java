@@ -16,7 +16,6 @@ import vn.motcua.dossier.slip.SlipContent;
 import vn.motcua.files.FileStorage;
 import vn.motcua.files.StoredFile;
 import vn.motcua.organization.AccessScope;
-import vn.motcua.organization.AgencyDirectory;
 import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.Role;
 import vn.motcua.organization.RoleAssignment;
@@ -63,7 +62,7 @@ public class DossierIntake {
 
     private final ProcedureCatalog catalog;
     private final Appointments appointments;
-    private final AgencyDirectory agencies;
+    private final CommittedOrganisation organisation;
     private final StaffDirectory staff;
     private final FileStorage files;
     private final DossierCodes codes;
@@ -74,12 +73,12 @@ public class DossierIntake {
     private final JsonMapper json;
     private final Clock clock;
 
-    DossierIntake(ProcedureCatalog catalog, Appointments appointments, AgencyDirectory agencies, StaffDirectory staff,
+    DossierIntake(ProcedureCatalog catalog, Appointments appointments, CommittedOrganisation organisation, StaffDirectory staff,
                   FileStorage files, DossierCodes codes, DossierStore store, AdministrativeUnits units,
                   ApplicationEventPublisher events, PublicAddress publicAddress, JsonMapper json, Clock clock) {
         this.catalog = catalog;
         this.appointments = appointments;
-        this.agencies = agencies;
+        this.organisation = organisation;
         this.staff = staff;
         this.files = files;
         this.codes = codes;
@@ -106,7 +105,7 @@ public class DossierIntake {
     @Transactional
     public Result receive(Intake in, @Nullable String idempotencyKey) {
         String username = CurrentUser.name();
-        StaffView officer = staff.byUsername(username).orElseThrow(DossierProblem::notDeskOfficer);
+        StaffView officer = organisation.staff(username).orElseThrow(DossierProblem::notDeskOfficer);
         List<RoleAssignment> desks = officer.roles().stream().filter(r -> r.role() == Role.DESK_OFFICER).toList();
         if (desks.isEmpty()) {
             throw DossierProblem.notDeskOfficer();
@@ -211,7 +210,7 @@ public class DossierIntake {
      */
     @Transactional(readOnly = true)
     public void check(Intake in) {
-        StaffView officer = staff.byUsername(CurrentUser.name()).orElseThrow(DossierProblem::notDeskOfficer);
+        StaffView officer = organisation.staff(CurrentUser.name()).orElseThrow(DossierProblem::notDeskOfficer);
         List<RoleAssignment> desks = officer.roles().stream().filter(r -> r.role() == Role.DESK_OFFICER).toList();
         if (desks.isEmpty()) {
             throw DossierProblem.notDeskOfficer();
@@ -253,10 +252,10 @@ public class DossierIntake {
     public HandlingChoice handlingAgencies(String procedureCode, @Nullable String receivingAgency) {
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
         ProcedureVersion version = catalog.inForce(procedureCode, today);
-        List<AgencyView> fit = agencies.all().stream()
+        List<AgencyView> fit = organisation.all().stream()
                 .filter(a -> a.activeOn(today) && HandlingRules.problem(a.type(), version.record().levels()).isEmpty())
                 .sorted(java.util.Comparator.comparing(AgencyView::electronicId)).toList();
-        AgencyView desk = receivingAgency == null ? null : agencies.heldOn(receivingAgency, today).orElse(null);
+        AgencyView desk = receivingAgency == null ? null : organisation.heldOn(receivingAgency, today).orElse(null);
         Optional<AgencyView> suggested = Optional.empty();
         if (desk != null && desk.type() == vn.motcua.organization.AgencyType.COMMUNE_SERVICE_CENTRE && desk.parentId() != null) {
             suggested = fit.stream().filter(a -> a.id().equals(desk.parentId())).findFirst();
@@ -290,7 +289,7 @@ public class DossierIntake {
             throw DossierProblem.invalid(List.of(new InvalidParam("outcome", "Chọn một kết quả: tiếp nhận, yêu cầu bổ sung hoặc từ chối.")));
         }
         String username = CurrentUser.name();
-        StaffView officer = staff.byUsername(username).orElseThrow(DossierProblem::notDeskOfficer);
+        StaffView officer = organisation.staff(username).orElseThrow(DossierProblem::notDeskOfficer);
         Dossier d = store.byCodeForUpdate(code).orElseThrow(() -> DossierProblem.notFound(code));
         boolean deskHere = officer.roles().stream().anyMatch(r -> r.role() == Role.DESK_OFFICER && r.agencyId().equals(d.receivingAgency().id()));
         if (!deskHere) {
@@ -383,7 +382,7 @@ public class DossierIntake {
      */
     @Transactional(readOnly = true)
     public Optional<Applicant> returningApplicant(String idNumberOrTaxCode) {
-        boolean desk = staff.byUsername(CurrentUser.name()).stream()
+        boolean desk = organisation.staff(CurrentUser.name()).stream()
                 .anyMatch(s -> s.roles().stream().anyMatch(r -> r.role() == Role.DESK_OFFICER));
         if (!desk) {
             throw DossierProblem.notDeskOfficer();
@@ -430,9 +429,9 @@ public class DossierIntake {
                 problems.add(new InvalidParam("receivingAgency", "Bạn làm việc ở nhiều bộ phận một cửa: chọn nơi tiếp nhận."));
                 return null;
             }
-            return agencies.get(deskAgencies.getFirst());
+            return organisation.agency(deskAgencies.getFirst());
         }
-        var agency = agencies.heldOn(electronicId.strip(), today);
+        var agency = organisation.heldOn(electronicId.strip(), today);
         if (agency.isEmpty() || !deskAgencies.contains(agency.get().id())) {
             problems.add(new InvalidParam("receivingAgency", "Bạn không phải cán bộ tiếp nhận của " + electronicId.strip() + "."));
             return null;
@@ -446,7 +445,7 @@ public class DossierIntake {
             problems.add(new InvalidParam("handlingAgency", "Chọn cơ quan có thẩm quyền giải quyết."));
             return null;
         }
-        var agency = agencies.heldOn(electronicId.strip(), today);
+        var agency = organisation.heldOn(electronicId.strip(), today);
         if (agency.isEmpty() || !agency.get().activeOn(today)) {
             problems.add(new InvalidParam("handlingAgency", "Không có cơ quan mã " + electronicId.strip() + " đang hoạt động."));
             return null;
@@ -720,8 +719,8 @@ public class DossierIntake {
         if (body == null) {
             return;
         }
-        AgencyView issuer = agencies.get(d.receivingAgency().id());
-        String parent = issuer.parentId() == null ? issuer.name() : agencies.get(issuer.parentId()).name();
+        AgencyView issuer = organisation.agency(d.receivingAgency().id());
+        String parent = issuer.parentId() == null ? issuer.name() : organisation.agency(issuer.parentId()).name();
         var a = d.applicant();
         String address = a.address() == null ? null : a.address().line();
         var applicant = a.type() == Applicant.Type.ORGANIZATION
