@@ -289,7 +289,7 @@ class DeskPages {
                 try {
                     binding.rejectValue(field, "dossier.invalid", p.reason());
                     continue;
-                } catch (RuntimeException notAField) {
+                } catch (org.springframework.beans.InvalidPropertyException notAField) {
                     // fall through to the summary
                 }
             }
