@@ -197,7 +197,7 @@ public class DossierIntake {
         store.addHistory(dossier.id(), now, username, null, state, publicNote(dossier), note);
         issueSlip(dossier, officer, now);
         if (state == DossierState.RECEIVED) {
-            start.begin(dossier, username);
+            start.begin(dossier, officer.fullName() + " (" + username + ")");
         }
         if (idempotencyKey != null) {
             store.completeClaim(username, idempotencyKey, code);
@@ -344,7 +344,7 @@ public class DossierIntake {
         store.addHistory(d.id(), now, username, d.state(), to, publicNote(decided), note);
         issueSlip(decided, officer, now);
         if (to == DossierState.RECEIVED) {
-            start.begin(decided, username);
+            start.begin(decided, officer.fullName() + " (" + username + ")");
         }
         events.publishEvent(event(decided, deadline, true));
         start.flush();
