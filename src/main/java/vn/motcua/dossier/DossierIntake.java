@@ -351,11 +351,16 @@ public class DossierIntake {
         return store.byCode(code).orElseThrow();
     }
 
-    /** A dossier for staff whose scope covers its receiving or its handling agency. */
+    /**
+     * A dossier for staff whose scope covers its receiving or its handling agency, or an agency that holds (or held)
+     * a step or a consultation of it (liên thông, opinions).
+     */
     @Transactional(readOnly = true)
     public Dossier get(String code) {
         AccessScope scope = staff.scopeOf(CurrentUser.name());
-        return store.byCode(code).filter(d -> scope.covers(d.receivingAgency().id()) || scope.covers(d.handlingAgency().id()))
+        return store.byCode(code).filter(d -> scope.covers(d.receivingAgency().id()) || scope.covers(d.handlingAgency().id())
+                        || d.currentSteps().stream().anyMatch(s -> scope.covers(s.agencyId()))
+                        || d.progress().handovers().stream().anyMatch(h -> h.toAgencyId() != null && scope.covers(h.toAgencyId())))
                 .orElseThrow(() -> DossierProblem.notFound(code));
     }
 

@@ -122,6 +122,21 @@ class ProcessingClockTests extends IntegrationTest {
                 .isEqualTo("dossier.already-extended");
     }
 
+    /** Payment waits and other pauses only where the procedure's policy allows them (vn-rules §4.1: no general pause). */
+    @Test
+    void paymentWaitsAndPausesOnlyWhereThePolicySaysSo() {
+        var standard = received(ClockPolicy.standard());
+        assertThat(standard.refusal(DossierAction.REQUEST_PAYMENT, specialist(), clock, at("2026-03-03T08:00")).code())
+                .isEqualTo("dossier.payment-not-in-policy");
+        assertThat(standard.refusal(DossierAction.PAUSE, specialist(), clock, at("2026-03-03T08:00")).code())
+                .isEqualTo("dossier.pause-not-in-policy");
+        var land = received(policy(ClockPolicy.OnSupplement.RESTART, 3));
+        assertThat(land.refusal(DossierAction.REQUEST_PAYMENT, specialist(), clock, at("2026-03-03T08:00"))).isNull();
+        assertThat(land.refusal(DossierAction.PAUSE, specialist(), clock, at("2026-03-03T08:00"))).isNull();
+        var stranger = new DossierCase.Actor("cv.other", "Người khác", List.of(new RoleAssignment(Role.SPECIALIST, UUID.randomUUID(), null)));
+        assertThat(land.refusal(DossierAction.PAUSE, stranger, clock, at("2026-03-03T08:00")).code()).isEqualTo("dossier.not-your-step");
+    }
+
     /** Lateness in working minutes: due Mon 9/3 08:00, handed over Tue 10/3 09:00 = Mon 450 - 30 + Tue 90 = 510 minutes. */
     @Test
     void lateMinutesAreWorkingMinutesPastTheBudget() {

@@ -260,6 +260,36 @@ class ProcessingFlowTests extends IntegrationTest {
     }
 
     @Test
+    void aRefusalOnTheMeritsGoesUpForSignatureAndEndsWithARefusalResultAndItsReason() {
+        String code = receivedAndAssigned("Phí Văn Hậu");
+        asUser("cv.stp", () -> processing.act(code, ActionRequest.of(DossierAction.PROPOSE_REFUSAL, null)
+                .withNote("Người nộp không thuộc đối tượng được cấp phiếu theo yêu cầu")));
+        // the unit head sends it back once, with the reason: it returns to the specialist who proposed it
+        Dossier back = asUser("tp.stp", () -> processing.act(code, ActionRequest.of(DossierAction.RETURN_STEP, null)
+                .withNote("Bổ sung căn cứ pháp lý của đề xuất")));
+        assertThat(back.currentSteps().getFirst().role()).isEqualTo("SPECIALIST");
+        assertThat(back.currentSteps().getFirst().assignee()).isEqualTo("cv.stp");
+        asUser("cv.stp", () -> processing.act(code, ActionRequest.of(DossierAction.PROPOSE_REFUSAL, null)
+                .withNote("Người nộp không thuộc đối tượng theo Điều 45 Luật Lý lịch tư pháp")));
+        asUser("tp.stp", () -> processing.act(code, ActionRequest.of(DossierAction.COMPLETE_STEP, null)));
+        asUser("gd.stp", () -> processing.act(code, ActionRequest.of(DossierAction.APPROVE, null)));
+        Dossier ready = asUser("vt.stp", () -> processing.act(code, ActionRequest.of(DossierAction.ISSUE_RESULT, null)
+                .withResult("12/STP-TL", LocalDate.now(DossierWords.VIETNAM), null)));
+        assertThat(ready.state()).isEqualTo(DossierState.RESULT_READY);
+        assertThat(ready.progress().result().kind()).isEqualTo(Progress.Result.Kind.REFUSAL);
+        assertThat(ready.progress().result().reason()).isEqualTo("Người nộp không thuộc đối tượng theo Điều 45 Luật Lý lịch tư pháp");
+        Dossier returned = asUser("tn.ttpvhcc", () -> processing.act(code, ActionRequest.of(DossierAction.RETURN_RESULT, null)
+                .withDelivery(ActionRequest.Delivery.POST, "Phí Văn Hậu")));
+        assertThat(returned.state()).isEqualTo(DossierState.RETURNED);
+        var moved = events.stream(DossierEvent.Moved.class).filter(e -> e.code().equals(code) && e.move() == DossierAction.ISSUE_RESULT)
+                .findFirst().orElseThrow();
+        assertThat(moved.resultKind()).isEqualTo(Progress.Result.Kind.REFUSAL);
+        assertThat(moved.nationalStatus()).isEqualTo(9);
+        // the commune that never held it does not see it; the desk that received it does
+        assertThatThrownBy(() -> asUser("cv.xuanhuong", () -> processing.get(code))).isInstanceOf(DossierProblem.class);
+    }
+
+    @Test
     void aStopAtTheApplicantsRequestIssuesTheStopNotice() throws Exception {
         String code = receivedAndAssigned("Kiều Văn Bảo");
         Dossier asked = asUser("tn.ttpvhcc", () -> processing.act(code, ActionRequest.of(DossierAction.REQUEST_STOP, null)
