@@ -79,12 +79,11 @@ class Outbox {
     /** A failed attempt: PENDING again from {@code next}, or FAILED when {@code next} is null. */
     void attemptFailed(OutboxMessage m, String error, @Nullable Instant next) {
         jdbc.sql("""
-                        update notification.outbox set status = :status, last_error = :error,
-                            next_attempt_at = coalesce(:next, next_attempt_at)
+                        update notification.outbox set status = :status, last_error = :error, next_attempt_at = :next
                         where id = :id and status = 'SENDING' and attempts = :attempts""")
                 .param("id", m.id()).param("attempts", m.attempts()).param("error", error)
                 .param("status", next == null ? NotificationStatus.FAILED.name() : NotificationStatus.PENDING.name())
-                .param("next", next == null ? null : Timestamp.from(next), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("next", Timestamp.from(next == null ? m.nextAttemptAt() : next))
                 .update();
     }
 
