@@ -53,6 +53,12 @@ class DossierNotifier {
         if (notice.isEmpty() || !(settings.email().enabled() || settings.sms().enabled())) {
             return;
         }
+        var given = event.contact();
+        boolean anyone = (settings.email().enabled() && given.email() != null) || (settings.sms().enabled() && given.phone() != null);
+        if (!anyone) {
+            return; // no address to write to: no read at all
+        }
+        // The event carries the contact but not the names a message needs (procedure, agencies): one read by code.
         DossierContact contact = contacts.contactOf(event.code()).orElse(null);
         if (contact == null) {
             log.warn("Không tìm thấy hồ sơ {} để gửi thông báo {}", event.code(), notice.get().kind());

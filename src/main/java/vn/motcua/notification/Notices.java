@@ -32,7 +32,38 @@ final class Notices {
                     "missingItems", s.missingItems(), "stage", "intake")));
             case DossierEvent.Refused r -> Optional.of(notice(NotificationKind.REFUSED, r, facts(
                     "reason", r.reason(), "stage", "intake")));
+            case DossierEvent.Moved m -> moved(m);
         };
+    }
+
+    /**
+     * Processing: the applicant hears of what asks something of them or changes what they wait for (a supplement, the
+     * apology and new appointment, the result, its return, a stop), not of the agency's inner steps. A refusal on the
+     * merits is told when its written answer is issued (ISSUE_RESULT with a REFUSAL result), not when it is decided.
+     */
+    private static Optional<Notice> moved(DossierEvent.Moved m) {
+        var clock = m.clock();
+        return switch (m.move()) {
+            case REQUEST_SUPPLEMENT -> Optional.of(notice(NotificationKind.SUPPLEMENT_REQUESTED, m, facts(
+                    "stage", "processing", "note", blankToNull(m.note()), "publicNote", m.publicNote())));
+            case APOLOGIZE_AND_EXTEND -> Optional.of(notice(NotificationKind.EXTENDED, m, facts(
+                    "reason", blankToNull(m.note()), "received", dateTime(clock.receivedAt()), "originalDueDate", date(clock.originalDueAt()), "originalDueTime", time(clock.originalDueAt()),
+                    "newDueDate", date(clock.dueAt()), "newDueTime", time(clock.dueAt()))));
+            case ISSUE_RESULT -> Optional.of(notice(NotificationKind.RESULT_READY, m, facts(
+                    "refusal", m.resultKind() == vn.motcua.dossier.Progress.Result.Kind.REFUSAL, "early", clock.early(),
+                    "dueDate", date(clock.dueAt()), "dueTime", time(clock.dueAt()), "publicNote", m.publicNote())));
+            case RETURN_RESULT -> Optional.of(notice(NotificationKind.RETURNED, m, facts(
+                    "returned", dateTime(clock.returnedAt() != null ? clock.returnedAt() : m.at()))));
+            case STOP -> Optional.of(notice(NotificationKind.STOPPED, m, facts(
+                    "reason", blankToNull(m.note()), "stopped", dateTime(m.at()))));
+            case ACCEPT, SUPPLEMENT_RECEIVED, REFUSE, ASSIGN, COMPLETE_STEP, RETURN_STEP, PROPOSE_REFUSAL, CONSULT,
+                 CONSULTATION_ANSWERED, TRANSFER, REQUEST_PAYMENT, PAYMENT_RECEIVED, PAUSE, RESUME, APPROVE, REQUEST_STOP ->
+                    Optional.empty();
+        };
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static Notice notice(NotificationKind kind, DossierEvent event, Map<String, Object> facts) {

@@ -129,7 +129,11 @@ abstract class MailTestBase extends IntegrationTest {
     // --- dossiers through the intake API, as a desk officer of Xuân Hương ------------------------------------------
 
     ResponseEntity<Map<String, Object>> post(Map<String, Object> body) {
-        return as("tn.xuanhuong").post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(MAP);
+        return post("tn.xuanhuong", body);
+    }
+
+    ResponseEntity<Map<String, Object>> post(String desk, Map<String, Object> body) {
+        return as(desk).post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(MAP);
     }
 
     static String code(ResponseEntity<Map<String, Object>> response) {
@@ -138,10 +142,14 @@ abstract class MailTestBase extends IntegrationTest {
     }
 
     Map<String, Object> intake(String outcome, String name, String email, String phone) {
+        return intake(COPY, "H36.201", outcome, name, email, phone);
+    }
+
+    Map<String, Object> intake(String procedure, String handling, String outcome, String name, String email, String phone) {
         var body = new HashMap<String, Object>();
-        body.put("procedureCode", COPY);
+        body.put("procedureCode", procedure);
         body.put("channel", "DIRECT");
-        body.put("handlingAgency", "H36.201");
+        body.put("handlingAgency", handling);
         var applicant = new HashMap<String, Object>();
         applicant.put("type", "CITIZEN");
         applicant.put("fullName", name);
@@ -153,14 +161,14 @@ abstract class MailTestBase extends IntegrationTest {
         }
         applicant.put("address", Map.of("wardCode", "24781", "street", "12 Trần Phú"));
         body.put("applicant", applicant);
-        body.put("documents", "RECEIVE".equals(outcome) ? everything() : List.of());
+        body.put("documents", "RECEIVE".equals(outcome) ? everything(procedure) : List.of());
         body.put("outcome", outcome);
         return body;
     }
 
-    List<Map<String, Object>> everything() {
+    List<Map<String, Object>> everything(String procedure) {
         var out = new ArrayList<Map<String, Object>>();
-        for (int i = 1; i <= checklist().size(); i++) {
+        for (int i = 1; i <= checklist(procedure).size(); i++) {
             out.add(new HashMap<>(Map.of("requirement", Integer.toString(i), "originals", 1, "copies", 0)));
         }
         return out;
@@ -168,19 +176,28 @@ abstract class MailTestBase extends IntegrationTest {
 
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> checklist() {
-        var p = procedure();
+        return checklist(COPY);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> checklist(String code) {
+        var p = procedure(code);
         var record = p.containsKey("record") ? (Map<String, Object>) p.get("record") : p;
         return (List<Map<String, Object>>) record.get("documents");
     }
 
     /** The procedure as the public catalog API shows it (not the code under test). */
-    Map<String, Object> procedure() {
-        return anonymous().get().uri("/api/v1/procedures/{c}", COPY).retrieve().toEntity(MAP).getBody();
+    Map<String, Object> procedure(String code) {
+        return anonymous().get().uri("/api/v1/procedures/{c}", code).retrieve().toEntity(MAP).getBody();
+    }
+
+    String procedureName() {
+        return procedureName(COPY);
     }
 
     @SuppressWarnings("unchecked")
-    String procedureName() {
-        var p = procedure();
+    String procedureName(String code) {
+        var p = procedure(code);
         var record = p.containsKey("record") ? (Map<String, Object>) p.get("record") : p;
         return (String) record.get("name");
     }

@@ -151,7 +151,8 @@ class NotificationMailTests extends MailTestBase {
         String code = code(post(refuse));
         assertThat(outboxOf(code)).hasSize(2);
         var again = new DossierEvent.Refused(code, Channel.DIRECT, COPY, UUID.randomUUID(), "x", UUID.randomUUID(), "y", 3,
-                Instant.parse("2026-03-02T01:00:00Z"), "Thủ tục không thuộc thẩm quyền của phường");
+                Instant.parse("2026-03-02T01:00:00Z"), "Thủ tục không thuộc thẩm quyền của phường",
+                new DossierEvent.Contact("Phạm Thị Dung", to, "0988000111"));
         transactions.executeWithoutResult(tx -> {
             notifier.on(again);
             notifier.on(again);
@@ -159,7 +160,8 @@ class NotificationMailTests extends MailTestBase {
         assertThat(outboxOf(code)).as("the first refusal's two and this event's two, once each").hasSize(4);
 
         var rolledBack = new DossierEvent.Refused(code, Channel.DIRECT, COPY, UUID.randomUUID(), "x", UUID.randomUUID(), "y", 3,
-                Instant.parse("2026-03-03T01:00:00Z"), "Lý do khác của lần bị huỷ");
+                Instant.parse("2026-03-03T01:00:00Z"), "Lý do khác của lần bị huỷ",
+                new DossierEvent.Contact("Phạm Thị Dung", to, "0988000111"));
         transactions.executeWithoutResult(tx -> {
             notifier.on(rolledBack);
             tx.setRollbackOnly();
