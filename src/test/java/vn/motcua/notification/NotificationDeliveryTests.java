@@ -130,6 +130,17 @@ class NotificationDeliveryTests extends MailTestBase {
     }
 
     @Test
+    void anAddressThatIsNotOneFailsAtOnceWithoutRetrying() {
+        smtpUp();
+        // the desk's check (something@domain.tld) lets it through; as a mail address it is two, "an" and "binh@…"
+        String code = code(post(intake("RECEIVE", "Đinh Văn An", "an,binh." + fresh() + "@example.vn", "0933444555")));
+        sendNow();
+        var row = emailOf(code);
+        assertThat(row).containsEntry("status", "FAILED").containsEntry("attempts", 1);
+        assertThat((String) row.get("last_error")).startsWith("PermanentFailure: Địa chỉ thư không hợp lệ");
+    }
+
+    @Test
     void twoNodesSendingAtOnceSendEveryMessageExactlyOnce() throws Exception {
         smtpUp();
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
