@@ -65,7 +65,9 @@ class Outbox {
                         returning o.*""")
                 .param("now", Timestamp.from(now)).param("lease", Timestamp.from(leaseUntil)).param("limit", limit)
                 .param("channels", channels.stream().map(Enum::name).toArray(String[]::new))
-                .query(this::row).list();
+                .query(this::row).list().stream()
+                .sorted(java.util.Comparator.comparingLong(OutboxMessage::id)) // RETURNING keeps no order: send in the order queued
+                .toList();
     }
 
     /** Delivered; false when this node's claim was lost meanwhile (its lease ran out and another node took it). */
