@@ -421,11 +421,13 @@ final class DossierCase {
                 d.decidedAt(), d.decidedBy(), d.note(), version + 1, List.of(), List.of(), progress);
     }
 
-    DossierEvent.Clock clockSnapshot() {
+    DossierEvent.Clock clockSnapshot(Instant now) {
+        Instant done = resultReadyAt != null ? resultReadyAt : stoppedAt != null ? stoppedAt : now;
         return new DossierEvent.Clock(dossier.receivedAt(), dueAt, originalDueAt, indexDueAt, extended,
                 stoppedClockAt == null && state.clockRuns(),
                 supplementRequestedAt, supplementReceivedAt, supplementCount, waitedMinutes, resultReadyAt, returnedAt,
-                resultReadyAt != null && originalDueAt != null && resultReadyAt.isBefore(originalDueAt));
+                resultReadyAt != null && originalDueAt != null && resultReadyAt.isBefore(originalDueAt),
+                originalDueAt != null && done.isAfter(originalDueAt));
     }
 
     DossierEvent.@Nullable Step eventStep() {
