@@ -203,7 +203,7 @@ final class DossierCase {
                     yield DossierProblem.refused("dossier.supplement-once",
                             "Hồ sơ đã được yêu cầu bổ sung một lần: yêu cầu bổ sung phải nêu đầy đủ, một lần.");
                 }
-                Instant end = clock.supplementWindowEnd(Objects.requireNonNull(clockStart), policy.supplementWindowDays(),
+                Instant end = clock.workingDaysAfter(Objects.requireNonNull(clockStart), policy.supplementWindowDays(),
                         dossier.handlingAgency().id());
                 yield now.isAfter(end) ? DossierProblem.refused("dossier.supplement-window-closed",
                         "Chỉ được yêu cầu bổ sung trong " + policy.supplementWindowDays() + " ngày làm việc kể từ khi tiếp nhận (đến "

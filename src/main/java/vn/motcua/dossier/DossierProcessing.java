@@ -384,7 +384,7 @@ public class DossierProcessing {
                 AgencyView agency = agency(r.agency());
                 UnitView unit = r.unit() == null ? null : unitOf(agency.id(), r.unit());
                 int days = Objects.requireNonNull(r.days());
-                Instant due = clock.supplementWindowEnd(now, days, agency.id());
+                Instant due = clock.workingDaysAfter(now, days, agency.id());
                 var k = new Progress.Consultation(UUID.randomUUID(), agency.id(), agency.name(), unit == null ? null : unit.id(), note, now,
                         a.username(), due, null, null, null, null);
                 c.newConsultations.add(k);

@@ -98,7 +98,7 @@ class WorkQueues {
                         select code, procedure_code, procedure_name, applicant_name, state, national_status, channel, received_at,
                             due_at, original_due_at, extended, step_name, step_role, step_agency_id, step_unit_name, step_assignee,
                             step_due_at, handling_agency_name, version
-                        from dossier.dossier where """ + ACTIVE + " and (" + conditions.get(queue) + ")" + filters + " order by " + order
+                        from dossier.dossier where\s""" + ACTIVE + " and (" + conditions.get(queue) + ")" + filters + " order by " + order
                         + " limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> {

@@ -289,6 +289,54 @@ class ProcessingFlowTests extends IntegrationTest {
         assertThatThrownBy(() -> asUser("cv.xuanhuong", () -> processing.get(code))).isInstanceOf(DossierProblem.class);
     }
 
+    /**
+     * An approved internal process drives the steps: its receipt step is the intake itself, a step whose unit names a
+     * commune's electronic ID belongs to that commune, a process without a clerk gets the issue step, and the return
+     * is at the receiving desk. Approved for the Department of Home Affairs only (H36.14), so other dossiers of the
+     * procedure keep the default process.
+     */
+    @Test
+    void theInternalProcessInForceAtReceiptGivesTheSteps(@Autowired vn.motcua.catalog.InternalProcesses processes) {
+        UUID home = agencies.findByElectronicId("H36.14").orElseThrow().id();
+        LocalDate today = LocalDate.now(DossierWords.VIETNAM);
+        var steps = List.of(
+                new vn.motcua.catalog.ProcessStep("Tiếp nhận hồ sơ", "DESK_OFFICER", null, 2, DurationUnit.WORKING_HOUR, "01", false, false, null),
+                new vn.motcua.catalog.ProcessStep("Thẩm định", "SPECIALIST", null, 1, DurationUnit.WORKING_DAY, null, true, true, null),
+                new vn.motcua.catalog.ProcessStep("Xác minh nơi cư trú", "SPECIALIST", "H36.201 / Phòng Văn hóa - Xã hội", 1,
+                        DurationUnit.WORKING_DAY, null, false, false, null),
+                new vn.motcua.catalog.ProcessStep("Ký duyệt", "SIGNER", null, 2, DurationUnit.WORKING_HOUR, null, false, false, null),
+                new vn.motcua.catalog.ProcessStep("Trả kết quả", "DESK_OFFICER", null, 1, DurationUnit.WORKING_HOUR, "07", false, false, null));
+        asUser("admin", () -> processes.approve(RECORD, home, "99/QĐ-UBND", today, today, steps));
+
+        var checklist = catalog.inForce(RECORD, today).record().documents();
+        var documents = new ArrayList<Intake.DocumentIn>();
+        for (int i = 1; i <= checklist.size(); i++) {
+            documents.add(new Intake.DocumentIn(Integer.toString(i), 1, 0, null));
+        }
+        var applicant = new Applicant(Applicant.Type.CITIZEN, "Quách Văn Vinh", DossierIntakeApiTests.idFor("Quách Văn Vinh"),
+                LocalDate.of(1990, 5, 17), "0913111444", null, null, null, null);
+        var in = new Intake(RECORD, Channel.DIRECT, "H36.14", null, applicant, documents, null, Intake.Outcome.RECEIVE, null, null);
+        String code = asUser("tn.ttpvhcc", () -> intake.receive(in, null).dossier().code());
+        Dossier d = asUser("tn.ttpvhcc", () -> processing.get(code));
+        assertThat(d.progress().processRef()).isEqualTo("99/QĐ-UBND, phiên bản 1");
+        assertThat(d.progress().plan()).extracting(Progress.PlannedStep::name)
+                .containsExactly("Thẩm định", "Xác minh nơi cư trú", "Ký duyệt", "Phát hành kết quả", "Trả kết quả");
+        var commune = d.progress().plan().get(1);
+        assertThat(commune.agency()).isEqualTo("H36.201");
+        assertThat(commune.unit()).isEqualTo("Phòng Văn hóa - Xã hội");
+        assertThat(commune.unitId()).isNotNull();
+        assertThat(commune.interAgency()).isTrue();
+        assertThat(d.progress().plan().getLast().agency()).isEqualTo("H36.50");
+        var first = d.currentSteps().getFirst();
+        assertThat(first.role()).isEqualTo("SPECIALIST");
+        assertThat(first.agency()).isEqualTo("H36.14");
+        // the step's own budget: one working day from receipt, in the Department's office hours
+        Instant oneDay = instant(calendar.due(local(d.receivedAt()), 1, DurationUnit.WORKING_DAY, home).due());
+        assertThat(first.dueAt()).isEqualTo(oneDay);
+        var others = asUser("tn.ttpvhcc", () -> processing.get(receivedAndAssigned("Quách Thị Yến")));
+        assertThat(others.progress().processRef()).startsWith("Quy trình mặc định");
+    }
+
     @Test
     void aStopAtTheApplicantsRequestIssuesTheStopNotice() throws Exception {
         String code = receivedAndAssigned("Kiều Văn Bảo");
