@@ -1,0 +1,194 @@
+package vn.motcua.oversight;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.catalog.CatalogCompleteness;
+import vn.motcua.catalog.OnlineLevel;
+import vn.motcua.catalog.ProcedureCatalog;
+import vn.motcua.catalog.ProcedureVersion;
+import vn.motcua.organization.AccessScope;
+import vn.motcua.organization.AgencyDirectory;
+import vn.motcua.organization.AgencyView;
+import vn.motcua.organization.StaffDirectory;
+import vn.motcua.platform.CurrentUser;
+import vn.motcua.platform.TimeConfiguration;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The front door of oversight: handling figures for an agency tree and a period, and the 766 index. A caller sees the
+ * agencies of its own scope; the whole province only with a province-wide scope.
+ */
+@Service
+public class Oversight {
+
+    public enum GroupBy { NONE, AGENCY, PROCEDURE, CHANNEL, FIELD }
+
+    private final FactStore facts;
+    private final AgencyDirectory agencies;
+    private final StaffDirectory staff;
+    private final ProcedureCatalog catalog;
+    private final CatalogCompleteness completeness;
+    private final IndexDefinitions definitions = IndexDefinitions.shipped();
+
+    Oversight(FactStore facts, AgencyDirectory agencies, StaffDirectory staff, ProcedureCatalog catalog, CatalogCompleteness completeness) {
+        this.facts = facts;
+        this.agencies = agencies;
+        this.staff = staff;
+        this.catalog = catalog;
+        this.completeness = completeness;
+    }
+
+    /** Figures for dossiers handled by {@code agency} and the agencies under it (null: the province), {@code from}..{@code to} inclusive. */
+    @Transactional(readOnly = true)
+    public List<HandlingFigures> handling(@Nullable String agency, LocalDate from, LocalDate to, GroupBy groupBy) {
+        if (to.isBefore(from)) {
+            throw new OversightProblem(HttpStatus.BAD_REQUEST, "oversight.period-invalid", "Ngày kết thúc kỳ phải sau hoặc bằng ngày bắt đầu");
+        }
+        var tree = tree(agency);
+        Instant start = from.atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
+        return switch (groupBy) {
+            case NONE -> named(facts.figures(tree, start, end, FactStore.Key.ALL), k -> "Tổng số");
+            case CHANNEL -> named(facts.figures(tree, start, end, FactStore.Key.CHANNEL), Oversight::channel);
+            case AGENCY -> {
+                Map<String, String> names = agencies.all().stream().collect(Collectors.toMap(a -> a.id().toString(), AgencyView::name, (a, b) -> a));
+                yield named(facts.figures(tree, start, end, FactStore.Key.AGENCY), k -> names.getOrDefault(k, k));
+            }
+            case PROCEDURE -> {
+                var procedures = procedures(to);
+                yield named(facts.figures(tree, start, end, FactStore.Key.PROCEDURE),
+                        k -> procedures.containsKey(k) ? procedures.get(k).record().name() : k);
+            }
+            case FIELD -> {
+                var procedures = procedures(to);
+                var byField = new LinkedHashMap<String, List<FactStore.Counts>>();
+                for (var c : facts.figures(tree, start, end, FactStore.Key.PROCEDURE)) {
+                    String field = procedures.containsKey(c.key()) ? procedures.get(c.key()).record().field() : "Không rõ lĩnh vực";
+                    byField.computeIfAbsent(field, f -> new ArrayList<>()).add(c);
+                }
+                var rows = new ArrayList<HandlingFigures>();
+                byField.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .forEach(e -> rows.add(figures(e.getKey(), e.getKey(), sum(e.getValue()))));
+                yield rows;
+            }
+        };
+    }
+
+    /** The 766 index of {@code agency}'s tree (null: the province) for a month, quarter or year. */
+    @Transactional(readOnly = true)
+    public IndexReport index766(@Nullable String agency, ReportingPeriod period) {
+        var tree = tree(agency);
+        Instant start = period.from().atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
+        Instant end = period.until().atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
+        var measures = new HashMap<String, Measure>();
+        var all = facts.figures(tree, start, end, FactStore.Key.ALL);
+        var total = all.isEmpty() ? null : all.getFirst();
+        measures.put("2.1", total == null ? new Measure.Counted(0, 0) : new Measure.Counted(total.onTime(), total.received()));
+        measures.put("2.2", new Measure.Unavailable("Thời gian giải quyết trung bình chưa được tính (chỉ tiêu theo dõi, không tính điểm)"));
+        var procedures = procedures(period.lastDay());
+        long eligible = 0;
+        long online = 0;
+        long allNew = 0;
+        long allOnline = 0;
+        for (var c : facts.figures(tree, start, end, FactStore.Key.PROCEDURE)) {
+            long fresh = c.newDirect() + c.newOnline() + c.newPostal();
+            allNew += fresh;
+            allOnline += c.newOnline();
+            var version = procedures.get(c.key());
+            if (version != null && version.record().onlineLevel() == OnlineLevel.FULL) {
+                eligible += fresh;
+                online += c.newOnline();
+            }
+        }
+        measures.put("3.x", new Measure.Counted(online, eligible));
+        measures.put("3.3", new Measure.Counted(allOnline, allNew));
+        long inForce = procedures.size();
+        long offered = procedures.values().stream().filter(v -> v.record().onlineLevel() != OnlineLevel.NONE).count();
+        long full = procedures.values().stream().filter(v -> v.record().onlineLevel() == OnlineLevel.FULL).count();
+        measures.put("3.1", new Measure.Counted(offered, inForce));
+        measures.put("3.2", new Measure.Unavailable("Danh mục chỉ ghi mức độ đang cung cấp, chưa ghi TTHC đủ điều kiện toàn trình (" + full
+                + " TTHC đang cung cấp toàn trình)"));
+        var view = completeness.view(new CatalogCompleteness.Filter(null, false, false, null), 1, 0);
+        measures.put("1.3", new Measure.Counted(view.complete(), view.total()));
+        measures.put("5.4", new Measure.Unavailable("Chưa có dữ liệu đánh giá của người dân và phản ánh, kiến nghị về hồ sơ"));
+        String scope = agency == null ? "Toàn tỉnh" : agency;
+        return IndexScoring.score(scope, period, definitions.on(period.lastDay()), measures, Map.<String, BigDecimal>of());
+    }
+
+    /** The handling agencies counted: the agency and every agency under it, checked against the caller's scope. */
+    private @Nullable Set<UUID> tree(@Nullable String agency) {
+        AccessScope scope = staff.scopeOf(CurrentUser.name());
+        var all = agencies.all();
+        if (agency == null || agency.isBlank()) {
+            if (!scope.wholeProvince()) {
+                throw new OversightProblem(HttpStatus.FORBIDDEN, "oversight.outside-scope",
+                        "Số liệu toàn tỉnh chỉ dành cho người được giao theo dõi toàn tỉnh; hãy chọn cơ quan của mình");
+            }
+            return null;
+        }
+        AgencyView root = all.stream().filter(a -> a.electronicId().equals(agency.strip()) || a.id().toString().equals(agency.strip()))
+                .findFirst().orElseThrow(() -> new OversightProblem(HttpStatus.NOT_FOUND, "oversight.agency-unknown",
+                        "Không có cơ quan mã \"" + agency + "\""));
+        if (!scope.covers(root.id())) {
+            throw new OversightProblem(HttpStatus.FORBIDDEN, "oversight.outside-scope", "Cơ quan " + root.name() + " nằm ngoài phạm vi của bạn");
+        }
+        var children = all.stream().filter(a -> a.parentId() != null).collect(Collectors.groupingBy(AgencyView::parentId));
+        var tree = new java.util.HashSet<UUID>();
+        var stack = new java.util.ArrayDeque<UUID>(List.of(root.id()));
+        while (!stack.isEmpty()) {
+            UUID id = stack.pop();
+            if (tree.add(id)) {
+                children.getOrDefault(id, List.of()).forEach(c -> stack.push(c.id()));
+            }
+        }
+        return tree;
+    }
+
+    private Map<String, ProcedureVersion> procedures(LocalDate day) {
+        return catalog.allInForce(day).stream().collect(Collectors.toMap(ProcedureVersion::code, Function.identity(), (a, b) -> a));
+    }
+
+    private static List<HandlingFigures> named(List<FactStore.Counts> counts, Function<String, String> label) {
+        return counts.stream().map(c -> figures(c.key(), label.apply(c.key()), c)).toList();
+    }
+
+    private static HandlingFigures figures(String key, String label, FactStore.Counts c) {
+        long resolvedNotLate = c.resolved() - c.resolvedLate();
+        return new HandlingFigures(key, label, c.received(), c.carriedOver(), c.newDirect(), c.newOnline(), c.newPostal(), c.resolved(),
+                c.resolvedEarly(), resolvedNotLate - c.resolvedEarly(), c.resolvedLate(), c.refused(),
+                c.inProgressOnTime() + c.inProgressOverdue(), c.inProgressOnTime(), c.inProgressOverdue(), c.stopped(), c.onTime(),
+                c.apologies(), HandlingFigures.rate(c.onTime(), c.received()));
+    }
+
+    private static FactStore.Counts sum(List<FactStore.Counts> rows) {
+        return rows.stream().reduce(new FactStore.Counts("", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+                (a, b) -> new FactStore.Counts("", a.received() + b.received(), a.carriedOver() + b.carriedOver(), a.newDirect() + b.newDirect(),
+                        a.newOnline() + b.newOnline(), a.newPostal() + b.newPostal(), a.resolved() + b.resolved(),
+                        a.resolvedEarly() + b.resolvedEarly(), a.resolvedLate() + b.resolvedLate(), a.refused() + b.refused(),
+                        a.inProgressOnTime() + b.inProgressOnTime(), a.inProgressOverdue() + b.inProgressOverdue(), a.stopped() + b.stopped(),
+                        a.onTime() + b.onTime(), a.apologies() + b.apologies()));
+    }
+
+    private static String channel(String key) {
+        return switch (key) {
+            case "DIRECT" -> "Trực tiếp";
+            case "ONLINE" -> "Trực tuyến";
+            case "POSTAL" -> "Qua bưu chính";
+            default -> key;
+        };
+    }
+}
