@@ -129,6 +129,60 @@ public class Oversight {
         return IndexScoring.score(scope, period, definitions.on(period.lastDay()), measures, Map.<String, BigDecimal>of());
     }
 
+    /**
+     * The public disclosure of a period: per handling agency of {@code agency}'s tree (null: the province), largest
+     * first. Public figures, so no scope applies; an unknown agency is a 404 problem.
+     */
+    @Transactional(readOnly = true)
+    public Disclosure disclosure(@Nullable String agency, ReportingPeriod period) {
+        var all = agencies.all();
+        @Nullable Set<UUID> tree = agency == null || agency.isBlank() ? null : subtree(root(agency, all), all);
+        Instant start = period.from().atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
+        Instant end = period.until().atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
+        Map<String, AgencyView> byId = all.stream().collect(Collectors.toMap(a -> a.id().toString(), a -> a, (a, b) -> a));
+        var rows = facts.figures(tree, start, end, FactStore.Key.AGENCY).stream()
+                .map(c -> {
+                    var a = byId.get(c.key());
+                    return row(a == null ? c.key() : a.electronicId(), a == null ? c.key() : a.name(), figures(c.key(), "", c));
+                })
+                .sorted(java.util.Comparator.comparingLong(Disclosure.Row::received).reversed().thenComparing(Disclosure.Row::agencyName))
+                .toList();
+        var total = row("", "Tổng số", figures("", "", sum(facts.figures(tree, start, end, FactStore.Key.ALL))));
+        return new Disclosure(period.text(), label(period), rows, total);
+    }
+
+    private static Disclosure.Row row(String agency, String name, HandlingFigures f) {
+        return new Disclosure.Row(agency, name, f.received(), f.resolved(), f.resolvedEarly() + f.resolvedOnTime(), f.resolvedLate(),
+                f.inProgress(), f.inProgressOverdue(), f.apologies(), f.onTimeRate());
+    }
+
+    private static String label(ReportingPeriod p) {
+        return switch (p.kind()) {
+            case MONTH -> "Tháng " + p.from().getMonthValue() + "/" + p.from().getYear();
+            case QUARTER -> "Quý " + ((p.from().getMonthValue() + 2) / 3) + "/" + p.from().getYear();
+            case YEAR -> "Năm " + p.from().getYear();
+        };
+    }
+
+    private static AgencyView root(String agency, List<AgencyView> all) {
+        return all.stream().filter(a -> a.electronicId().equals(agency.strip()) || a.id().toString().equals(agency.strip()))
+                .findFirst().orElseThrow(() -> new OversightProblem(HttpStatus.NOT_FOUND, "oversight.agency-unknown",
+                        "Không có cơ quan mã \"" + agency + "\""));
+    }
+
+    private static Set<UUID> subtree(AgencyView root, List<AgencyView> all) {
+        var children = all.stream().filter(a -> a.parentId() != null).collect(Collectors.groupingBy(AgencyView::parentId));
+        var tree = new java.util.HashSet<UUID>();
+        var stack = new java.util.ArrayDeque<UUID>(List.of(root.id()));
+        while (!stack.isEmpty()) {
+            UUID id = stack.pop();
+            if (tree.add(id)) {
+                children.getOrDefault(id, List.of()).forEach(c -> stack.push(c.id()));
+            }
+        }
+        return tree;
+    }
+
     /** The handling agencies counted: the agency and every agency under it, checked against the caller's scope. */
     private @Nullable Set<UUID> tree(@Nullable String agency) {
         AccessScope scope = staff.scopeOf(CurrentUser.name());
@@ -140,22 +194,11 @@ public class Oversight {
             }
             return null;
         }
-        AgencyView root = all.stream().filter(a -> a.electronicId().equals(agency.strip()) || a.id().toString().equals(agency.strip()))
-                .findFirst().orElseThrow(() -> new OversightProblem(HttpStatus.NOT_FOUND, "oversight.agency-unknown",
-                        "Không có cơ quan mã \"" + agency + "\""));
+        AgencyView root = root(agency, all);
         if (!scope.covers(root.id())) {
             throw new OversightProblem(HttpStatus.FORBIDDEN, "oversight.outside-scope", "Cơ quan " + root.name() + " nằm ngoài phạm vi của bạn");
         }
-        var children = all.stream().filter(a -> a.parentId() != null).collect(Collectors.groupingBy(AgencyView::parentId));
-        var tree = new java.util.HashSet<UUID>();
-        var stack = new java.util.ArrayDeque<UUID>(List.of(root.id()));
-        while (!stack.isEmpty()) {
-            UUID id = stack.pop();
-            if (tree.add(id)) {
-                children.getOrDefault(id, List.of()).forEach(c -> stack.push(c.id()));
-            }
-        }
-        return tree;
+        return subtree(root, all);
     }
 
     private Map<String, ProcedureVersion> procedures(LocalDate day) {
