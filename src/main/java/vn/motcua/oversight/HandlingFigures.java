@@ -20,6 +20,12 @@ public record HandlingFigures(String key, String label, long received, long carr
                               long inProgress, long inProgressOnTime, long inProgressOverdue, long stopped, long onTime,
                               long apologies, @Nullable BigDecimal onTimeRate) {
 
+    /** The values of {@link HandlingReport#COLUMNS}, in their order (the rate empty when nothing was counted). */
+    public java.util.List<Object> reportValues() {
+        return java.util.List.of(received, carriedOver, newDirect, newOnline, newPostal, resolved, resolvedEarly, resolvedOnTime,
+                resolvedLate, refused, inProgress, inProgressOnTime, inProgressOverdue, stopped, apologies, onTimeRate == null ? "" : onTimeRate);
+    }
+
     static @Nullable BigDecimal rate(long numerator, long denominator) {
         return denominator == 0 ? null : BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP);

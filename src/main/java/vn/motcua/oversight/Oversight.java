@@ -88,6 +88,19 @@ public class Oversight {
         };
     }
 
+    /** The periodic handling report of {@code agency}'s tree (null: the province) for a month, quarter or year. */
+    @Transactional(readOnly = true)
+    public HandlingReport report(@Nullable String agency, ReportingPeriod period) {
+        LocalDate from = period.from();
+        LocalDate to = period.lastDay();
+        var byField = handling(agency, from, to, GroupBy.FIELD);
+        var byAgency = handling(agency, from, to, GroupBy.AGENCY);
+        var all = handling(agency, from, to, GroupBy.NONE);
+        var total = all.isEmpty() ? figures("ALL", "Tổng số", sum(List.of())) : all.getFirst();
+        String scope = agency == null || agency.isBlank() ? "Toàn tỉnh" : root(agency, agencies.all()).name();
+        return new HandlingReport(scope, period.text(), label(period), byField, byAgency, total);
+    }
+
     /** The 766 index of {@code agency}'s tree (null: the province) for a month, quarter or year. */
     @Transactional(readOnly = true)
     public IndexReport index766(@Nullable String agency, ReportingPeriod period) {

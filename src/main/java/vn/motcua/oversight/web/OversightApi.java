@@ -47,6 +47,37 @@ class OversightApi {
         }
     }
 
+    @GetMapping("/reports/handling")
+    @Operation(summary = "The periodic report of procedure handling (by field and by agency, with the total) as JSON, csv or xlsx")
+    org.springframework.http.ResponseEntity<?> report(@RequestParam(required = false) @Nullable String agency, @RequestParam String period,
+                                                      @RequestParam(defaultValue = "json") String format) {
+        ReportingPeriod p;
+        try {
+            p = ReportingPeriod.parse(period);
+        } catch (IllegalArgumentException e) {
+            throw new OversightProblem(HttpStatus.BAD_REQUEST, "oversight.period-invalid", e.getMessage());
+        }
+        String kind = format.strip().toLowerCase(Locale.ROOT);
+        if (!List.of("json", "csv", "xlsx").contains(kind)) {
+            throw new OversightProblem(HttpStatus.BAD_REQUEST, "oversight.format-invalid",
+                    "Định dạng \"" + format + "\" không hợp lệ: json, csv hoặc xlsx (bản PDF: in trang báo cáo)");
+        }
+        var report = oversight.report(agency, p);
+        String file = "bao-cao-giai-quyet-tthc-" + p.text();
+        return switch (kind) {
+            case "csv" -> download(ReportFiles.csv(report), file + ".csv", "text/csv; charset=UTF-8");
+            case "xlsx" -> download(ReportFiles.xlsx(report), file + ".xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            default -> org.springframework.http.ResponseEntity.ok(report);
+        };
+    }
+
+    private static org.springframework.http.ResponseEntity<byte[]> download(byte[] body, String name, String type) {
+        return org.springframework.http.ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .contentType(org.springframework.http.MediaType.parseMediaType(type)).body(body);
+    }
+
     private static LocalDate date(String name, String text) {
         try {
             return LocalDate.parse(text.strip());
