@@ -20,7 +20,9 @@ import java.util.UUID;
 class FactStore {
 
     enum Key {
-        ALL("'ALL'"), AGENCY("handling_agency_id::text"), PROCEDURE("procedure_code"), CHANNEL("channel");
+        ALL("'ALL'"), AGENCY("handling_agency_id::text"), PROCEDURE("procedure_code"), CHANNEL("channel"),
+        /** {@code procedure|agency id}: the field × agency heat map groups procedures into fields in Java. */
+        PROCEDURE_AND_AGENCY("procedure_code || '|' || handling_agency_id::text");
 
         final String sql;
 
@@ -72,6 +74,24 @@ class FactStore {
 
     FactStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A unit that held dossiers past their step budget in the period: how many hand-overs were late, by how much in all. */
+    record LateUnit(java.util.UUID agencyId, @Nullable String unit, long lateHandOvers, long lateMinutes) {
+    }
+
+    List<LateUnit> lateUnits(@Nullable Collection<UUID> agencies, Instant start, Instant end, int limit) {
+        String scope = agencies == null ? "" : "and agency_id = any(:agencies)";
+        var spec = jdbc.sql("""
+                        select agency_id, unit, count(*) as late, sum(late_minutes) as minutes from oversight.late_step
+                        where at >= :start and at < :end %s
+                        group by agency_id, unit order by count(*) desc, sum(late_minutes) desc limit :limit""".formatted(scope))
+                .param("start", Timestamp.from(start)).param("end", Timestamp.from(end)).param("limit", limit);
+        if (agencies != null) {
+            spec = spec.param("agencies", agencies.toArray(UUID[]::new));
+        }
+        return spec.query((rs, n) -> new LateUnit(rs.getObject("agency_id", UUID.class), rs.getString("unit"), rs.getLong("late"),
+                rs.getLong("minutes"))).list();
     }
 
     /** @param agencies the handling agencies counted; null = the whole province */

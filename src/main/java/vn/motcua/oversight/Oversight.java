@@ -88,6 +88,20 @@ public class Oversight {
         };
     }
 
+    /**
+     * The agency a page opens on when none is asked for: null (the province) for a province-wide scope, else the
+     * caller's topmost agency (one whose parent is outside the scope), the first by name.
+     */
+    public @Nullable String defaultAgency() {
+        AccessScope scope = staff.scopeOf(CurrentUser.name());
+        if (scope.wholeProvince()) {
+            return null;
+        }
+        return agencies.all().stream().filter(a -> scope.agencies().contains(a.id()))
+                .filter(a -> a.parentId() == null || !scope.agencies().contains(a.parentId()))
+                .sorted(java.util.Comparator.comparing(AgencyView::name)).map(AgencyView::electronicId).findFirst().orElse("");
+    }
+
     /** The periodic handling report of {@code agency}'s tree (null: the province) for a month, quarter or year. */
     @Transactional(readOnly = true)
     public HandlingReport report(@Nullable String agency, ReportingPeriod period) {
@@ -99,6 +113,62 @@ public class Oversight {
         var total = all.isEmpty() ? figures("ALL", "Tổng số", sum(List.of())) : all.getFirst();
         String scope = agency == null || agency.isBlank() ? "Toàn tỉnh" : root(agency, agencies.all()).name();
         return new HandlingReport(scope, period.text(), label(period), byField, byAgency, total);
+    }
+
+    /** The leader's dashboard of {@code agency}'s tree (null: the province, with a province-wide scope) for a period. */
+    @Transactional(readOnly = true)
+    public Dashboard dashboard(@Nullable String agency, ReportingPeriod period) {
+        var tree = tree(agency);
+        var all = agencies.all();
+        Map<String, AgencyView> byId = all.stream().collect(Collectors.toMap(a -> a.id().toString(), a -> a, (a, b) -> a));
+        Instant start = period.from().atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
+        Instant end = period.until().atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
+        var total = figures("ALL", "Tổng số", sum(facts.figures(tree, start, end, FactStore.Key.ALL)));
+        // the trend: the twelve months up to the period's last
+        var trend = new ArrayList<Dashboard.Point>();
+        var last = java.time.YearMonth.from(period.lastDay());
+        for (int i = 11; i >= 0; i--) {
+            var month = last.minusMonths(i);
+            var c = sum(facts.figures(tree, month.atDay(1).atStartOfDay(TimeConfiguration.VIETNAM).toInstant(),
+                    month.plusMonths(1).atDay(1).atStartOfDay(TimeConfiguration.VIETNAM).toInstant(), FactStore.Key.ALL));
+            trend.add(new Dashboard.Point(month.toString(), c.received(), HandlingFigures.rate(c.onTime(), c.received())));
+        }
+        var agencyRows = facts.figures(tree, start, end, FactStore.Key.AGENCY).stream()
+                .map(c -> {
+                    var a = byId.get(c.key());
+                    return row(a == null ? c.key() : a.electronicId(), a == null ? c.key() : a.name(), figures(c.key(), "", c));
+                })
+                .sorted(java.util.Comparator.comparingLong(Disclosure.Row::received).reversed()).toList();
+        var procedures = procedures(period.lastDay());
+        var late = facts.figures(tree, start, end, FactStore.Key.PROCEDURE).stream()
+                .map(c -> figures(c.key(), procedures.containsKey(c.key()) ? procedures.get(c.key()).record().name() : c.key(), c))
+                .filter(f -> f.resolvedLate() + f.inProgressOverdue() > 0)
+                .sorted(java.util.Comparator.comparingLong((HandlingFigures f) -> f.resolvedLate() + f.inProgressOverdue()).reversed())
+                .limit(10).toList();
+        // field × agency: procedures grouped into their fields
+        var cells = new java.util.TreeMap<String, Map<String, List<FactStore.Counts>>>();
+        var columns = new java.util.TreeSet<String>();
+        for (var c : facts.figures(tree, start, end, FactStore.Key.PROCEDURE_AND_AGENCY)) {
+            String[] key = c.key().split("\\|", 2);
+            String field = procedures.containsKey(key[0]) ? procedures.get(key[0]).record().field() : "Không rõ lĩnh vực";
+            var a = byId.get(key[1]);
+            String column = a == null ? key[1] : a.electronicId() + " " + a.name();
+            columns.add(column);
+            cells.computeIfAbsent(field, f -> new HashMap<>()).computeIfAbsent(column, x -> new ArrayList<>()).add(c);
+        }
+        var columnList = List.copyOf(columns);
+        var grid = cells.values().stream().map(row -> columnList.stream().map(col -> {
+            var s = sum(row.getOrDefault(col, List.of()));
+            return new Dashboard.Cell(s.received(), HandlingFigures.rate(s.onTime(), s.received()));
+        }).toList()).toList();
+        var units = facts.lateUnits(tree, start, end, 10).stream().map(u -> {
+            var a = byId.get(u.agencyId().toString());
+            return new Dashboard.LateUnit(a == null ? u.agencyId().toString() : a.name(), u.unit() == null ? "(cơ quan)" : u.unit(),
+                    u.lateHandOvers(), Math.round(u.lateMinutes() / 60.0));
+        }).toList();
+        String scope = agency == null || agency.isBlank() ? "Toàn tỉnh" : root(agency, all).name();
+        return new Dashboard(scope, period.text(), label(period), total, trend, agencyRows, late,
+                new Dashboard.HeatMap(List.copyOf(cells.keySet()), columnList, grid), units);
     }
 
     /** The 766 index of {@code agency}'s tree (null: the province) for a month, quarter or year. */
@@ -214,8 +284,12 @@ public class Oversight {
         return subtree(root, all);
     }
 
+    /** Procedures in force on {@code day}, and for codes not in force then (published later, or ended), today's version. */
     private Map<String, ProcedureVersion> procedures(LocalDate day) {
-        return catalog.allInForce(day).stream().collect(Collectors.toMap(ProcedureVersion::code, Function.identity(), (a, b) -> a));
+        var byCode = new HashMap<String, ProcedureVersion>();
+        catalog.allInForce(LocalDate.now(TimeConfiguration.VIETNAM)).forEach(v -> byCode.put(v.code(), v));
+        catalog.allInForce(day).forEach(v -> byCode.put(v.code(), v));
+        return byCode;
     }
 
     private static List<HandlingFigures> named(List<FactStore.Counts> counts, Function<String, String> label) {

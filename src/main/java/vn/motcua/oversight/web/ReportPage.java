@@ -30,6 +30,9 @@ class ReportPage {
     String report(@RequestParam(required = false) @Nullable String period, @RequestParam(required = false) @Nullable String agency, Model model) {
         String asked = period == null || period.isBlank() ? LocalDate.now(clock.withZone(TimeConfiguration.VIETNAM)).toString().substring(0, 7) : period;
         model.addAttribute("period", asked);
+        if (agency == null || agency.isBlank()) {
+            agency = oversight.defaultAgency();
+        }
         model.addAttribute("agency", agency == null ? "" : agency);
         model.addAttribute("columns", HandlingReport.COLUMNS);
         try {
