@@ -1,0 +1,324 @@
+package vn.motcua.oversight;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.catalog.CatalogCompleteness;
+import vn.motcua.catalog.OnlineLevel;
+import vn.motcua.catalog.ProcedureCatalog;
+import vn.motcua.catalog.ProcedureVersion;
+import vn.motcua.organization.AccessScope;
+import vn.motcua.organization.AgencyDirectory;
+import vn.motcua.organization.AgencyView;
+import vn.motcua.organization.StaffDirectory;
+import vn.motcua.platform.CurrentUser;
+import vn.motcua.platform.TimeConfiguration;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The front door of oversight: handling figures for an agency tree and a period, and the 766 index. A caller sees the
+ * agencies of its own scope; the whole province only with a province-wide scope.
+ */
+@Service
+public class Oversight {
+
+    public enum GroupBy { NONE, AGENCY, PROCEDURE, CHANNEL, FIELD }
+
+    private final FactStore facts;
+    private final AgencyDirectory agencies;
+    private final StaffDirectory staff;
+    private final ProcedureCatalog catalog;
+    private final CatalogCompleteness completeness;
+    private final IndexDefinitions definitions = IndexDefinitions.shipped();
+
+    Oversight(FactStore facts, AgencyDirectory agencies, StaffDirectory staff, ProcedureCatalog catalog, CatalogCompleteness completeness) {
+        this.facts = facts;
+        this.agencies = agencies;
+        this.staff = staff;
+        this.catalog = catalog;
+        this.completeness = completeness;
+    }
+
+    /** Figures for dossiers handled by {@code agency} and the agencies under it (null: the province), {@code from}..{@code to} inclusive. */
+    @Transactional(readOnly = true)
+    public List<HandlingFigures> handling(@Nullable String agency, LocalDate from, LocalDate to, GroupBy groupBy) {
+        if (to.isBefore(from)) {
+            throw new OversightProblem(HttpStatus.BAD_REQUEST, "oversight.period-invalid", "Ngày kết thúc kỳ phải sau hoặc bằng ngày bắt đầu");
+        }
+        var tree = tree(agency);
+        Instant start = from.atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
+        return switch (groupBy) {
+            case NONE -> named(facts.figures(tree, start, end, FactStore.Key.ALL), k -> "Tổng số");
+            case CHANNEL -> named(facts.figures(tree, start, end, FactStore.Key.CHANNEL), Oversight::channel);
+            case AGENCY -> {
+                Map<String, String> names = agencies.all().stream().collect(Collectors.toMap(a -> a.id().toString(), AgencyView::name, (a, b) -> a));
+                yield named(facts.figures(tree, start, end, FactStore.Key.AGENCY), k -> names.getOrDefault(k, k));
+            }
+            case PROCEDURE -> {
+                var procedures = procedures(to);
+                yield named(facts.figures(tree, start, end, FactStore.Key.PROCEDURE),
+                        k -> procedures.containsKey(k) ? procedures.get(k).record().name() : k);
+            }
+            case FIELD -> {
+                var procedures = procedures(to);
+                var byField = new LinkedHashMap<String, List<FactStore.Counts>>();
+                for (var c : facts.figures(tree, start, end, FactStore.Key.PROCEDURE)) {
+                    String field = procedures.containsKey(c.key()) ? procedures.get(c.key()).record().field() : "Không rõ lĩnh vực";
+                    byField.computeIfAbsent(field, f -> new ArrayList<>()).add(c);
+                }
+                var rows = new ArrayList<HandlingFigures>();
+                byField.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .forEach(e -> rows.add(figures(e.getKey(), e.getKey(), sum(e.getValue()))));
+                yield rows;
+            }
+        };
+    }
+
+    /**
+     * The agency a page opens on when none is asked for: null (the province) for a province-wide scope, else the
+     * caller's topmost agency (one whose parent is outside the scope), the first by name.
+     */
+    public @Nullable String defaultAgency() {
+        AccessScope scope = staff.scopeOf(CurrentUser.name());
+        if (scope.wholeProvince()) {
+            return null;
+        }
+        return agencies.all().stream().filter(a -> scope.agencies().contains(a.id()))
+                .filter(a -> a.parentId() == null || !scope.agencies().contains(a.parentId()))
+                .sorted(java.util.Comparator.comparing(AgencyView::name)).map(AgencyView::electronicId).findFirst().orElse("");
+    }
+
+    /** The periodic handling report of {@code agency}'s tree (null: the province) for a month, quarter or year. */
+    @Transactional(readOnly = true)
+    public HandlingReport report(@Nullable String agency, ReportingPeriod period) {
+        LocalDate from = period.from();
+        LocalDate to = period.lastDay();
+        var byField = handling(agency, from, to, GroupBy.FIELD);
+        var byAgency = handling(agency, from, to, GroupBy.AGENCY);
+        var all = handling(agency, from, to, GroupBy.NONE);
+        var total = all.isEmpty() ? figures("ALL", "Tổng số", sum(List.of())) : all.getFirst();
+        String scope = agency == null || agency.isBlank() ? "Toàn tỉnh" : root(agency, agencies.all()).name();
+        return new HandlingReport(scope, period.text(), label(period), byField, byAgency, total);
+    }
+
+    /** The leader's dashboard of {@code agency}'s tree (null: the province, with a province-wide scope) for a period. */
+    @Transactional(readOnly = true)
+    public Dashboard dashboard(@Nullable String agency, ReportingPeriod period) {
+        var tree = tree(agency);
+        var all = agencies.all();
+        Map<String, AgencyView> byId = all.stream().collect(Collectors.toMap(a -> a.id().toString(), a -> a, (a, b) -> a));
+        Instant start = period.from().atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
+        Instant end = period.until().atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
+        var total = figures("ALL", "Tổng số", sum(facts.figures(tree, start, end, FactStore.Key.ALL)));
+        // the trend: the twelve months up to the period's last
+        var trend = new ArrayList<Dashboard.Point>();
+        var last = java.time.YearMonth.from(period.lastDay());
+        for (int i = 11; i >= 0; i--) {
+            var month = last.minusMonths(i);
+            var c = sum(facts.figures(tree, month.atDay(1).atStartOfDay(TimeConfiguration.VIETNAM).toInstant(),
+                    month.plusMonths(1).atDay(1).atStartOfDay(TimeConfiguration.VIETNAM).toInstant(), FactStore.Key.ALL));
+            trend.add(new Dashboard.Point(month.toString(), c.received(), HandlingFigures.rate(c.onTime(), c.received())));
+        }
+        var agencyRows = facts.figures(tree, start, end, FactStore.Key.AGENCY).stream()
+                .map(c -> {
+                    var a = byId.get(c.key());
+                    return row(a == null ? c.key() : a.electronicId(), a == null ? c.key() : a.name(), figures(c.key(), "", c));
+                })
+                .sorted(java.util.Comparator.comparingLong(Disclosure.Row::received).reversed()).toList();
+        var procedures = procedures(period.lastDay());
+        var late = facts.figures(tree, start, end, FactStore.Key.PROCEDURE).stream()
+                .map(c -> figures(c.key(), procedures.containsKey(c.key()) ? procedures.get(c.key()).record().name() : c.key(), c))
+                .filter(f -> f.resolvedLate() + f.inProgressOverdue() > 0)
+                .sorted(java.util.Comparator.comparingLong((HandlingFigures f) -> f.resolvedLate() + f.inProgressOverdue()).reversed())
+                .limit(10).toList();
+        // field × agency: procedures grouped into their fields
+        var cells = new java.util.TreeMap<String, Map<String, List<FactStore.Counts>>>();
+        var columns = new java.util.TreeSet<String>();
+        for (var c : facts.figures(tree, start, end, FactStore.Key.PROCEDURE_AND_AGENCY)) {
+            String[] key = c.key().split("\\|", 2);
+            String field = procedures.containsKey(key[0]) ? procedures.get(key[0]).record().field() : "Không rõ lĩnh vực";
+            var a = byId.get(key[1]);
+            String column = a == null ? key[1] : a.electronicId() + " " + a.name();
+            columns.add(column);
+            cells.computeIfAbsent(field, f -> new HashMap<>()).computeIfAbsent(column, x -> new ArrayList<>()).add(c);
+        }
+        var columnList = List.copyOf(columns);
+        var grid = cells.values().stream().map(row -> columnList.stream().map(col -> {
+            var s = sum(row.getOrDefault(col, List.of()));
+            return new Dashboard.Cell(s.received(), HandlingFigures.rate(s.onTime(), s.received()));
+        }).toList()).toList();
+        var units = facts.lateUnits(tree, start, end, 10).stream().map(u -> {
+            var a = byId.get(u.agencyId().toString());
+            return new Dashboard.LateUnit(a == null ? u.agencyId().toString() : a.name(), u.unit() == null ? "(cơ quan)" : u.unit(),
+                    u.lateHandOvers(), Math.round(u.lateMinutes() / 60.0));
+        }).toList();
+        String scope = agency == null || agency.isBlank() ? "Toàn tỉnh" : root(agency, all).name();
+        return new Dashboard(scope, period.text(), label(period), total, trend, agencyRows, late,
+                new Dashboard.HeatMap(List.copyOf(cells.keySet()), columnList, grid), units);
+    }
+
+    /** The 766 index of {@code agency}'s tree (null: the province) for a month, quarter or year. */
+    @Transactional(readOnly = true)
+    public IndexReport index766(@Nullable String agency, ReportingPeriod period) {
+        var tree = tree(agency);
+        Instant start = period.from().atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
+        Instant end = period.until().atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
+        var measures = new HashMap<String, Measure>();
+        var all = facts.figures(tree, start, end, FactStore.Key.ALL);
+        var total = all.isEmpty() ? null : all.getFirst();
+        measures.put("2.1", total == null ? new Measure.Counted(0, 0) : new Measure.Counted(total.onTime(), total.received()));
+        measures.put("2.2", new Measure.Unavailable("Thời gian giải quyết trung bình chưa được tính (chỉ tiêu theo dõi, không tính điểm)"));
+        var procedures = procedures(period.lastDay());
+        long eligible = 0;
+        long online = 0;
+        long allNew = 0;
+        long allOnline = 0;
+        for (var c : facts.figures(tree, start, end, FactStore.Key.PROCEDURE)) {
+            long fresh = c.newDirect() + c.newOnline() + c.newPostal();
+            allNew += fresh;
+            allOnline += c.newOnline();
+            var version = procedures.get(c.key());
+            if (version != null && version.record().onlineLevel() == OnlineLevel.FULL) {
+                eligible += fresh;
+                online += c.newOnline();
+            }
+        }
+        measures.put("3.x", new Measure.Counted(online, eligible));
+        measures.put("3.3", new Measure.Counted(allOnline, allNew));
+        long inForce = procedures.size();
+        long offered = procedures.values().stream().filter(v -> v.record().onlineLevel() != OnlineLevel.NONE).count();
+        long full = procedures.values().stream().filter(v -> v.record().onlineLevel() == OnlineLevel.FULL).count();
+        measures.put("3.1", new Measure.Counted(offered, inForce));
+        measures.put("3.2", new Measure.Unavailable("Danh mục chỉ ghi mức độ đang cung cấp, chưa ghi TTHC đủ điều kiện toàn trình (" + full
+                + " TTHC đang cung cấp toàn trình)"));
+        var view = completeness.view(new CatalogCompleteness.Filter(null, false, false, null), 1, 0);
+        measures.put("1.3", new Measure.Counted(view.complete(), view.total()));
+        measures.put("5.4", new Measure.Unavailable("Chưa có dữ liệu đánh giá của người dân và phản ánh, kiến nghị về hồ sơ"));
+        String scope = agency == null ? "Toàn tỉnh" : agency;
+        return IndexScoring.score(scope, period, definitions.on(period.lastDay()), measures, Map.<String, BigDecimal>of());
+    }
+
+    /**
+     * The public disclosure of a period: per handling agency of {@code agency}'s tree (null: the province), largest
+     * first. Public figures, so no scope applies; an unknown agency is a 404 problem.
+     */
+    @Transactional(readOnly = true)
+    public Disclosure disclosure(@Nullable String agency, ReportingPeriod period) {
+        var all = agencies.all();
+        @Nullable Set<UUID> tree = agency == null || agency.isBlank() ? null : subtree(root(agency, all), all);
+        Instant start = period.from().atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
+        Instant end = period.until().atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
+        Map<String, AgencyView> byId = all.stream().collect(Collectors.toMap(a -> a.id().toString(), a -> a, (a, b) -> a));
+        var rows = facts.figures(tree, start, end, FactStore.Key.AGENCY).stream()
+                .map(c -> {
+                    var a = byId.get(c.key());
+                    return row(a == null ? c.key() : a.electronicId(), a == null ? c.key() : a.name(), figures(c.key(), "", c));
+                })
+                .sorted(java.util.Comparator.comparingLong(Disclosure.Row::received).reversed().thenComparing(Disclosure.Row::agencyName))
+                .toList();
+        var total = row("", "Tổng số", figures("", "", sum(facts.figures(tree, start, end, FactStore.Key.ALL))));
+        return new Disclosure(period.text(), label(period), rows, total);
+    }
+
+    private static Disclosure.Row row(String agency, String name, HandlingFigures f) {
+        return new Disclosure.Row(agency, name, f.received(), f.resolved(), f.resolvedEarly() + f.resolvedOnTime(), f.resolvedLate(),
+                f.inProgress(), f.inProgressOverdue(), f.apologies(), f.onTimeRate());
+    }
+
+    private static String label(ReportingPeriod p) {
+        return switch (p.kind()) {
+            case MONTH -> "Tháng " + p.from().getMonthValue() + "/" + p.from().getYear();
+            case QUARTER -> "Quý " + ((p.from().getMonthValue() + 2) / 3) + "/" + p.from().getYear();
+            case YEAR -> "Năm " + p.from().getYear();
+        };
+    }
+
+    private static AgencyView root(String agency, List<AgencyView> all) {
+        return all.stream().filter(a -> a.electronicId().equals(agency.strip()) || a.id().toString().equals(agency.strip()))
+                .findFirst().orElseThrow(() -> new OversightProblem(HttpStatus.NOT_FOUND, "oversight.agency-unknown",
+                        "Không có cơ quan mã \"" + agency + "\""));
+    }
+
+    private static Set<UUID> subtree(AgencyView root, List<AgencyView> all) {
+        var children = all.stream().filter(a -> a.parentId() != null).collect(Collectors.groupingBy(AgencyView::parentId));
+        var tree = new java.util.HashSet<UUID>();
+        var stack = new java.util.ArrayDeque<UUID>(List.of(root.id()));
+        while (!stack.isEmpty()) {
+            UUID id = stack.pop();
+            if (tree.add(id)) {
+                children.getOrDefault(id, List.of()).forEach(c -> stack.push(c.id()));
+            }
+        }
+        return tree;
+    }
+
+    /** The handling agencies counted: the agency and every agency under it, checked against the caller's scope. */
+    private @Nullable Set<UUID> tree(@Nullable String agency) {
+        AccessScope scope = staff.scopeOf(CurrentUser.name());
+        var all = agencies.all();
+        if (agency == null || agency.isBlank()) {
+            if (!scope.wholeProvince()) {
+                throw new OversightProblem(HttpStatus.FORBIDDEN, "oversight.outside-scope",
+                        "Số liệu toàn tỉnh chỉ dành cho người được giao theo dõi toàn tỉnh; hãy chọn cơ quan của mình");
+            }
+            return null;
+        }
+        AgencyView root = root(agency, all);
+        if (!scope.covers(root.id())) {
+            throw new OversightProblem(HttpStatus.FORBIDDEN, "oversight.outside-scope", "Cơ quan " + root.name() + " nằm ngoài phạm vi của bạn");
+        }
+        return subtree(root, all);
+    }
+
+    /** Procedures in force on {@code day}, and for codes not in force then (published later, or ended), today's version. */
+    private Map<String, ProcedureVersion> procedures(LocalDate day) {
+        var byCode = new HashMap<String, ProcedureVersion>();
+        catalog.allInForce(LocalDate.now(TimeConfiguration.VIETNAM)).forEach(v -> byCode.put(v.code(), v));
+        catalog.allInForce(day).forEach(v -> byCode.put(v.code(), v));
+        return byCode;
+    }
+
+    private static List<HandlingFigures> named(List<FactStore.Counts> counts, Function<String, String> label) {
+        return counts.stream().map(c -> figures(c.key(), label.apply(c.key()), c)).toList();
+    }
+
+    private static HandlingFigures figures(String key, String label, FactStore.Counts c) {
+        long resolvedNotLate = c.resolved() - c.resolvedLate();
+        return new HandlingFigures(key, label, c.received(), c.carriedOver(), c.newDirect(), c.newOnline(), c.newPostal(), c.resolved(),
+                c.resolvedEarly(), resolvedNotLate - c.resolvedEarly(), c.resolvedLate(), c.refused(),
+                c.inProgressOnTime() + c.inProgressOverdue(), c.inProgressOnTime(), c.inProgressOverdue(), c.stopped(), c.onTime(),
+                c.apologies(), HandlingFigures.rate(c.onTime(), c.received()));
+    }
+
+    private static FactStore.Counts sum(List<FactStore.Counts> rows) {
+        return rows.stream().reduce(new FactStore.Counts("", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+                (a, b) -> new FactStore.Counts("", a.received() + b.received(), a.carriedOver() + b.carriedOver(), a.newDirect() + b.newDirect(),
+                        a.newOnline() + b.newOnline(), a.newPostal() + b.newPostal(), a.resolved() + b.resolved(),
+                        a.resolvedEarly() + b.resolvedEarly(), a.resolvedLate() + b.resolvedLate(), a.refused() + b.refused(),
+                        a.inProgressOnTime() + b.inProgressOnTime(), a.inProgressOverdue() + b.inProgressOverdue(), a.stopped() + b.stopped(),
+                        a.onTime() + b.onTime(), a.apologies() + b.apologies()));
+    }
+
+    private static String channel(String key) {
+        return switch (key) {
+            case "DIRECT" -> "Trực tiếp";
+            case "ONLINE" -> "Trực tuyến";
+            case "POSTAL" -> "Qua bưu chính";
+            default -> key;
+        };
+    }
+}
