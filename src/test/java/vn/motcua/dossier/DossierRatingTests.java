@@ -100,7 +100,7 @@ class DossierRatingTests extends IntegrationTest {
         assertThat(rate("<script>", "4222", ALL_GOOD, "").getStatusCode().value()).isEqualTo(404);
 
         String pending = DossierIntakeApiTests.code(as("tn.xuanhuong").post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON)
-                .body(receive("2.000908", "H36.201", citizen("Đỗ Văn Minh", "0912444222"), everything())).retrieve().toEntity(MAP));
+                .body(receive("2.000908", "H36.201", citizen("Đỗ Văn Minh", "0912444222"), ReturnedDossiers.everything(anonymous()))).retrieve().toEntity(MAP));
         var early = rate(pending, "4222", ALL_GOOD, "");
         assertThat(early.getStatusCode().value()).isEqualTo(409);
         assertThat(early.getBody()).containsEntry("code", "rating.not-returned");
@@ -258,44 +258,9 @@ class DossierRatingTests extends IntegrationTest {
         return out;
     }
 
-    static final String RETURNED_BY = "tn.xuanhuong";
+    static final String RETURNED_BY = ReturnedDossiers.RETURNED_BY;
 
-    /**
-     * A dossier received at the Xuân Hương desk through the API, then returned. Until the processing service exists
-     * on this branch, the moves after receipt are written as the processing would write them (state, national code
-     * 10 and one history row per move, by the officers of each step).
-     */
     String returned(String name, String phone) {
-        String code = DossierIntakeApiTests.code(as("tn.xuanhuong").post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON)
-                .body(receive("2.000908", "H36.201", citizen(name, phone), everything())).retrieve().toEntity(MAP));
-        UUID id = jdbc.sql("select id from dossier.dossier where code = :c").param("c", code).query(UUID.class).single();
-        Instant at = Instant.now();
-        move(id, at.plusMillis(1), "cv.xuanhuong", "RECEIVED", "IN_PROCESSING", 4);
-        move(id, at.plusMillis(2), "ct.xuanhuong", "IN_PROCESSING", "RESULT_READY", 9);
-        move(id, at.plusMillis(3), RETURNED_BY, "RESULT_READY", "RETURNED", 10);
-        jdbc.sql("update dossier.dossier set state = 'RETURNED', national_status = 10, version = version + 3 where id = :id")
-                .param("id", id).update();
-        return code;
-    }
-
-    private void move(UUID id, Instant at, String actor, String from, String to, int national) {
-        jdbc.sql("""
-                        insert into dossier.history (dossier_id, at, actor, from_state, to_state, national_status, public_note)
-                        values (:id, :at, :actor, :from, :to, :n, :note)""")
-                .param("id", id).param("at", Timestamp.from(at)).param("actor", actor).param("from", from).param("to", to)
-                .param("n", national).param("note", to).update();
-    }
-
-    /** Every document of the checklist of 2.000908, one original each, by its number (read from the public catalog). */
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> everything() {
-        var p = anonymous().get().uri("/api/v1/procedures/{c}", "2.000908").retrieve().toEntity(MAP).getBody();
-        var record = p.containsKey("record") ? (Map<String, Object>) p.get("record") : p;
-        int n = ((List<?>) record.get("documents")).size();
-        var out = new ArrayList<Map<String, Object>>();
-        for (int i = 1; i <= n; i++) {
-            out.add(new HashMap<>(Map.of("requirement", Integer.toString(i), "originals", 1, "copies", 0)));
-        }
-        return out;
+        return ReturnedDossiers.make(as("tn.xuanhuong"), anonymous(), jdbc, name, phone);
     }
 }

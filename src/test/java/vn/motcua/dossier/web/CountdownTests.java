@@ -1,0 +1,31 @@
+package vn.motcua.dossier.web;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CountdownTests {
+
+    /** A working day is 8 working hours (480 minutes); whole units, never rounded up; within one working day is "due soon". */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            660    | còn 1 ngày 3 giờ làm việc | 1 day 3 hours of working time left | ON_TRACK
+            480    | còn 1 ngày làm việc       | 1 day of working time left         | DUE_SOON
+            479    | còn 7 giờ làm việc        | 7 hours of working time left       | DUE_SOON
+            45     | còn 45 phút làm việc      | 45 min of working time left        | DUE_SOON
+            0      | đến hạn                   | due now                            | DUE_SOON
+            -120   | quá hạn 2 giờ             | 2 hours overdue                    | OVERDUE
+            -170   | quá hạn 2 giờ             | 2 hours overdue                    | OVERDUE
+            -1     | quá hạn 1 phút            | 1 min overdue                      | OVERDUE
+            -1500  | quá hạn 3 ngày 1 giờ      | 3 days 1 hour overdue              | OVERDUE
+            7200   | còn 15 ngày làm việc      | 15 days of working time left       | ON_TRACK
+            """)
+    void countsWholeWorkingDaysAndHours(long minutes, String vi, String en, Countdown.Urgency urgency) {
+        assertThat(Countdown.words(minutes, Locale.forLanguageTag("vi"))).isEqualTo(vi);
+        assertThat(Countdown.words(minutes, Locale.ENGLISH)).isEqualTo(en);
+        assertThat(Countdown.urgency(minutes)).isEqualTo(urgency);
+    }
+}
