@@ -100,6 +100,14 @@ public class WorkingCalendar {
         return new Deadline(time.normalise(start), time.due(start, amount, unit));
     }
 
+    /**
+     * Working minutes from {@code from} to {@code to} in the office hours of the agency with this id (negative when
+     * {@code to} is earlier): what the work queues show as the time left before a due time, or past it.
+     */
+    public long workingMinutesBetween(LocalDateTime from, LocalDateTime to, @Nullable UUID agencyId) {
+        return workingTime(agencyId).workingMinutesBetween(from, to);
+    }
+
     /** The office hours of an agency on a day (the default hours when it has none of its own). */
     public OfficeHoursOnDay officeHoursOn(LocalDate date, @Nullable UUID agencyId) {
         var schedule = workingTime(agencyId).scheduleOn(date);

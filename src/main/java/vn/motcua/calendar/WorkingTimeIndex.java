@@ -136,6 +136,17 @@ final class WorkingTimeIndex {
         };
     }
 
+    /** Working minutes from {@code from} to {@code to}; negative when {@code to} is earlier. */
+    long workingMinutesBetween(LocalDateTime from, LocalDateTime to) {
+        return workedUntil(to) - workedUntil(from);
+    }
+
+    /** Working minutes in [first day, t). */
+    private long workedUntil(LocalDateTime t) {
+        int i = days.index(t.toLocalDate());
+        return days.working(i) ? minutesBefore[i] + schedules[i].workedBefore(t.getHour() * 60 + t.getMinute()) : minutesBefore[i];
+    }
+
     private LocalDateTime at(int day, int minute) {
         return LocalDateTime.of(days.dateAt(day), LocalTime.of(minute / 60, minute % 60));
     }

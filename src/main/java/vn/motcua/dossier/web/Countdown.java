@@ -3,14 +3,11 @@ package vn.motcua.dossier.web;
 import java.util.Locale;
 
 /**
- * The time left before a due time, or past it, in working time as officials count it: a working day is 8 working
- * hours (Decree 61/2018 counts time limits in working days of the agency's office hours; the peers' DueDateUtils use
- * 8 h a day), shown in whole days and hours, in minutes under an hour; never rounded up, so the time left is never
- * overstated and the time late never understated by more than the unit shown.
+ * The time left before a due time, or past it, in working time as officials count it: a working day is the
+ * agency's office hours of a day (7.5 h with the default 07:30-11:30, 13:30-17:00; the peers' DueDateUtils use 8 h),
+ * shown in whole days and hours, in minutes under an hour; never rounded up, so the time left is never overstated.
  */
 final class Countdown {
-
-    static final int MINUTES_PER_WORKING_DAY = 8 * 60;
 
     private Countdown() {
     }
@@ -18,22 +15,22 @@ final class Countdown {
     /** How a queue row is coloured: late, due within one working day, or later. */
     enum Urgency { OVERDUE, DUE_SOON, ON_TRACK }
 
-    static Urgency urgency(long workingMinutesLeft) {
+    static Urgency urgency(long workingMinutesLeft, int minutesPerDay) {
         if (workingMinutesLeft < 0) {
             return Urgency.OVERDUE;
         }
-        return workingMinutesLeft <= MINUTES_PER_WORKING_DAY ? Urgency.DUE_SOON : Urgency.ON_TRACK;
+        return workingMinutesLeft <= minutesPerDay ? Urgency.DUE_SOON : Urgency.ON_TRACK;
     }
 
     /** "còn 1 ngày 3 giờ làm việc", "còn 45 phút làm việc", "đến hạn", "quá hạn 2 giờ" (English with {@code en}). */
-    static String words(long workingMinutesLeft, Locale locale) {
+    static String words(long workingMinutesLeft, int minutesPerDay, Locale locale) {
         boolean en = "en".equals(locale.getLanguage());
         long m = Math.abs(workingMinutesLeft);
         if (workingMinutesLeft == 0) {
             return en ? "due now" : "đến hạn";
         }
-        long days = m / MINUTES_PER_WORKING_DAY;
-        long hours = (m % MINUTES_PER_WORKING_DAY) / 60;
+        long days = m / minutesPerDay;
+        long hours = (m % minutesPerDay) / 60;
         long minutes = m % 60;
         String amount;
         if (days == 0 && hours == 0) {
