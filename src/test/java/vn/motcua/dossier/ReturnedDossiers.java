@@ -51,9 +51,14 @@ final class ReturnedDossiers {
     }
 
     /** Every document of the checklist of 2.000908, one original each, by its number (read from the public catalog). */
-    @SuppressWarnings("unchecked")
     static List<Map<String, Object>> everything(RestClient anonymous) {
-        var p = anonymous.get().uri("/api/v1/procedures/{c}", "2.000908").retrieve().toEntity(MAP).getBody();
+        return everything(anonymous, "2.000908");
+    }
+
+    /** Every document of a procedure's checklist, one original each. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> everything(RestClient anonymous, String procedure) {
+        var p = anonymous.get().uri("/api/v1/procedures/{c}", procedure).retrieve().toEntity(MAP).getBody();
         var record = p.containsKey("record") ? (Map<String, Object>) p.get("record") : p;
         int n = ((List<?>) record.get("documents")).size();
         var out = new ArrayList<Map<String, Object>>();
