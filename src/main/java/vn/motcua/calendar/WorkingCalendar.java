@@ -101,9 +101,14 @@ public class WorkingCalendar {
     }
 
     /**
-     * Working minutes from {@code from} to {@code to} in the office hours of the agency with this id (negative when
-     * {@code to} is earlier): what the work queues show as the time left before a due time, or past it.
+     * {@code start} plus {@code minutes} of working time in the agency's office hours: a step's budget in minutes, or a
+     * due time moved by the working time a dossier waited (the dossier module's clock).
      */
+    public LocalDateTime addWorkingMinutes(LocalDateTime start, long minutes, @Nullable UUID agencyId) {
+        return workingTime(agencyId).addWorkingMinutes(start, minutes);
+    }
+
+    /** Working minutes between two times in the agency's office hours (0 when {@code to} is not after {@code from}). */
     public long workingMinutesBetween(LocalDateTime from, LocalDateTime to, @Nullable UUID agencyId) {
         return workingTime(agencyId).workingMinutesBetween(from, to);
     }

@@ -109,6 +109,21 @@ final class WorkingTimeIndex {
         return at(day, schedules[day].clockAfter((int) (target - minutesBefore[day])));
     }
 
+    /**
+     * Working minutes from {@code from} to {@code to} (0 when {@code to} is not after {@code from}); a time outside
+     * office hours counts as the start of the next working period, which has worked as much as the end of the last.
+     */
+    long workingMinutesBetween(LocalDateTime from, LocalDateTime to) {
+        long a = position(normalise(from));
+        long b = position(normalise(to));
+        return Math.max(0, b - a);
+    }
+
+    private long position(LocalDateTime normalised) {
+        int i = days.index(normalised.toLocalDate());
+        return minutesBefore[i] + schedules[i].workedBefore(normalised.getHour() * 60 + normalised.getMinute());
+    }
+
     LocalDateTime due(LocalDateTime start, int amount, DurationUnit unit) {
         if (amount < 0) {
             throw new IllegalArgumentException("A time limit cannot be negative: " + amount);
@@ -134,17 +149,6 @@ final class WorkingTimeIndex {
                 yield at(d, schedules[d].afternoonEnd());
             }
         };
-    }
-
-    /** Working minutes from {@code from} to {@code to}; negative when {@code to} is earlier. */
-    long workingMinutesBetween(LocalDateTime from, LocalDateTime to) {
-        return workedUntil(to) - workedUntil(from);
-    }
-
-    /** Working minutes in [first day, t). */
-    private long workedUntil(LocalDateTime t) {
-        int i = days.index(t.toLocalDate());
-        return days.working(i) ? minutesBefore[i] + schedules[i].workedBefore(t.getHour() * 60 + t.getMinute()) : minutesBefore[i];
     }
 
     private LocalDateTime at(int day, int minute) {

@@ -59,7 +59,7 @@ class DeadlineTests {
     @ParameterizedTest(name = "{0} → {1}: {2} min")
     @CsvSource({
             "2026-03-02T10:00, 2026-03-02T16:00, 240",     // 1.5 h before lunch, 2.5 h after
-            "2026-03-02T16:00, 2026-03-02T10:00, -240",    // past the due time: negative
+            "2026-03-02T16:00, 2026-03-02T10:00, 0",       // not after: none (the queues ask the other way round)
             "2026-03-02T12:00, 2026-03-02T13:00, 0",       // inside the lunch break
             "2026-03-02T18:00, 2026-03-03T08:30, 60",      // evening to the next morning
             "2026-02-27T16:00, 2026-03-02T08:30, 120",     // across the weekend
