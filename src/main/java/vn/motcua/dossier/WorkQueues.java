@@ -28,7 +28,7 @@ import static vn.motcua.dossier.DossierWords.VIETNAM;
  * not grow with the organisation), sorted by due time; one more statement counts every queue at once.
  */
 @Component
-class WorkQueues {
+public class WorkQueues {
 
     private static final String OPEN = "state in ('RECEIVED', 'IN_PROCESSING', 'WITHDRAWAL_REQUESTED', 'PAUSED')";
     private static final String HELD = "state in ('RECEIVED', 'IN_PROCESSING', 'WITHDRAWAL_REQUESTED', 'PAUSED', 'RESULT_READY')";
