@@ -58,6 +58,10 @@ class WorkPages {
 
     /** The tabs, in the order officials read them. */
     static final List<WorkQueue> QUEUES = List.of(WorkQueue.values());
+    /** The actions that move a dossier on: the one a holder usually takes. */
+    static final java.util.Set<DossierAction> FORWARD = java.util.EnumSet.of(DossierAction.ASSIGN, DossierAction.COMPLETE_STEP,
+            DossierAction.APPROVE, DossierAction.ISSUE_RESULT, DossierAction.RETURN_RESULT, DossierAction.SUPPLEMENT_RECEIVED,
+            DossierAction.PAYMENT_RECEIVED, DossierAction.CONSULTATION_ANSWERED, DossierAction.RESUME);
 
     private final DossierProcessing processing;
     private final StaffDirectory staff;
@@ -160,7 +164,7 @@ class WorkPages {
             return switch (urgency) {
                 case OVERDUE -> "text-bg-danger";
                 case DUE_SOON -> "text-bg-warning";
-                case ON_TRACK -> "text-bg-light";
+                case ON_TRACK -> "text-bg-success";
             };
         }
     }
@@ -246,7 +250,9 @@ class WorkPages {
     }
 
     private String dossierView(Dossier d, ActionForm form, @Nullable Map<String, String> problems, Model model) {
-        List<DossierProcessing.AvailableAction> actions = processing.actions(d.code());
+        // the move forward first (its form is open), then the others in the service's order
+        List<DossierProcessing.AvailableAction> actions = processing.actions(d.code()).stream()
+                .sorted(java.util.Comparator.comparing(a -> FORWARD.contains(a.action()) ? 0 : 1)).toList();
         model.addAttribute("d", d);
         model.addAttribute("actions", actions);
         model.addAttribute("postedAction", form.action());
@@ -273,6 +279,7 @@ class WorkPages {
         model.addAttribute("views", new Views());
         model.addAttribute("dossierViews", new DeskPages.DossierViews());
         AccessScope scope = staff.scopeOf(CurrentUser.name());
+        model.addAttribute("desk", scope.has(Role.DESK_OFFICER));
         model.addAttribute("specialists", actions.stream().anyMatch(a -> a.action() == DossierAction.ASSIGN) ? assignable(d, scope) : List.of());
         model.addAttribute("token", UUID.randomUUID().toString());
         return "dossier/case";
