@@ -36,7 +36,8 @@ class SlipContentTests {
         assertThat(TestSlipContents.supplementRequest().form()).isEqualTo(SlipForm.SUPPLEMENT_REQUEST_02);
         assertThat(TestSlipContents.refusal().form()).isEqualTo(SlipForm.REFUSAL_03);
         assertThat(SlipForm.ofNumber("02")).isEqualTo(SlipForm.SUPPLEMENT_REQUEST_02);
-        assertThatIllegalArgumentException().isThrownBy(() -> SlipForm.ofNumber("04"));
+        assertThat(SlipForm.ofNumber("04")).isEqualTo(SlipForm.APOLOGY_04);
+        assertThatIllegalArgumentException().isThrownBy(() -> SlipForm.ofNumber("08")); // Form 07 is the tracking book, not a slip
     }
 
     @Test
