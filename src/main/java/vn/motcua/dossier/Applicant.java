@@ -64,4 +64,23 @@ public record Applicant(Type type, String fullName, @Nullable String idNumber, @
         }
         return out.toString();
     }
+
+    /**
+     * Whether {@code lastFourDigits} are the last four digits of the phone number, ID number or tax code given at
+     * intake: what the public lookup asks before it shows the full name, and the rating before it takes one.
+     */
+    public boolean provenBy(@Nullable String lastFourDigits) {
+        if (lastFourDigits == null || !lastFourDigits.strip().matches("\\d{4}")) {
+            return false;
+        }
+        byte[] given = lastFourDigits.strip().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        boolean match = false;
+        for (String n : new String[]{phone, idNumber, taxCode}) {
+            if (n != null && n.length() >= 4) {
+                // compared in constant time, so that timing does not tell which digits are right
+                match |= java.security.MessageDigest.isEqual(n.substring(n.length() - 4).getBytes(java.nio.charset.StandardCharsets.US_ASCII), given);
+            }
+        }
+        return match;
+    }
 }

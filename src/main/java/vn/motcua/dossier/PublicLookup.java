@@ -4,8 +4,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -41,27 +39,12 @@ public class PublicLookup {
             return Optional.empty();
         }
         return store.byCode(code.strip().toUpperCase(java.util.Locale.ROOT)).map(d -> {
-            boolean verified = proves(d.applicant(), lastFourDigits);
+            boolean verified = d.applicant().provenBy(lastFourDigits);
             return new PublicDossier(d.code(), d.procedure().code(), d.procedure().name(), d.receivingAgency().name(),
                     d.handlingAgency().name(), DossierWords.channel(d.channel()), DossierWords.state(d.state()), d.nationalStatus(),
                     verified ? d.applicant().fullName() : d.applicant().maskedName(), verified, d.submittedAt(), d.receivedAt(),
                     d.dueAt(), d.dueAt() == null ? null : DossierWords.appointment(d.dueAt()),
                     d.history().stream().map(h -> new Step(h.at(), DossierWords.state(h.to()), h.nationalStatus(), h.publicNote())).toList());
         });
-    }
-
-    private static boolean proves(Applicant a, @Nullable String digits) {
-        if (digits == null || !digits.strip().matches("\\d{4}")) {
-            return false;
-        }
-        byte[] given = digits.strip().getBytes(StandardCharsets.US_ASCII);
-        boolean match = false;
-        for (String n : new String[]{a.phone(), a.idNumber(), a.taxCode()}) {
-            if (n != null && n.length() >= 4) {
-                // compared in constant time, so that timing does not tell which digits are right
-                match |= MessageDigest.isEqual(n.substring(n.length() - 4).getBytes(StandardCharsets.US_ASCII), given);
-            }
-        }
-        return match;
     }
 }

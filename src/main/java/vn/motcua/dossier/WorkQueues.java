@@ -28,7 +28,7 @@ import static vn.motcua.dossier.DossierWords.VIETNAM;
  * not grow with the organisation), sorted by due time; one more statement counts every queue at once.
  */
 @Component
-class WorkQueues {
+public class WorkQueues {
 
     private static final String OPEN = "state in ('RECEIVED', 'IN_PROCESSING', 'WITHDRAWAL_REQUESTED', 'PAUSED')";
     /** Every queue holds active dossiers only (the partial index {@code dossier_active_idx}). */

@@ -55,6 +55,21 @@ class DeadlineTests {
         assertThat(HOURS.due(start, amount, unit)).isEqualTo(expected);
     }
 
+    // Default hours 07:30-11:30, 13:30-17:00: 7.5 working hours (450 minutes) a day.
+    @ParameterizedTest(name = "{0} → {1}: {2} min")
+    @CsvSource({
+            "2026-03-02T10:00, 2026-03-02T16:00, 240",     // 1.5 h before lunch, 2.5 h after
+            "2026-03-02T16:00, 2026-03-02T10:00, 0",       // not after: none (the queues ask the other way round)
+            "2026-03-02T12:00, 2026-03-02T13:00, 0",       // inside the lunch break
+            "2026-03-02T18:00, 2026-03-03T08:30, 60",      // evening to the next morning
+            "2026-02-27T16:00, 2026-03-02T08:30, 120",     // across the weekend
+            "2026-04-29T15:00, 2026-05-04T09:30, 240",     // 30/4-3/5 off
+            "2026-02-13T09:00, 2026-02-23T09:00, 450",     // Tết: one working day
+            "2026-02-28T10:00, 2026-02-28T15:00, 0"})      // a Saturday
+    void countsWorkingMinutesBetweenTwoTimes(LocalDateTime from, LocalDateTime to, long expected) {
+        assertThat(HOURS.workingMinutesBetween(from, to)).isEqualTo(expected);
+    }
+
     @Test
     void endOfDayPolicyStatesTheAppointmentAtClosingTime() {
         var endOfDay = new OfficeHours(null, WorkingCalendar.FIRST_DAY, null, null, LocalTime.of(7, 30), LocalTime.of(11, 30),
