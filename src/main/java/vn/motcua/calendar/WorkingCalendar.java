@@ -100,6 +100,19 @@ public class WorkingCalendar {
         return new Deadline(time.normalise(start), time.due(start, amount, unit));
     }
 
+    /**
+     * {@code start} plus {@code minutes} of working time in the agency's office hours: a step's budget in minutes, or a
+     * due time moved by the working time a dossier waited (the dossier module's clock).
+     */
+    public LocalDateTime addWorkingMinutes(LocalDateTime start, long minutes, @Nullable UUID agencyId) {
+        return workingTime(agencyId).addWorkingMinutes(start, minutes);
+    }
+
+    /** Working minutes between two times in the agency's office hours (0 when {@code to} is not after {@code from}). */
+    public long workingMinutesBetween(LocalDateTime from, LocalDateTime to, @Nullable UUID agencyId) {
+        return workingTime(agencyId).workingMinutesBetween(from, to);
+    }
+
     /** The office hours of an agency on a day (the default hours when it has none of its own). */
     public OfficeHoursOnDay officeHoursOn(LocalDate date, @Nullable UUID agencyId) {
         var schedule = workingTime(agencyId).scheduleOn(date);

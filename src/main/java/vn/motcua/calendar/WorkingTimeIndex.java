@@ -109,6 +109,21 @@ final class WorkingTimeIndex {
         return at(day, schedules[day].clockAfter((int) (target - minutesBefore[day])));
     }
 
+    /**
+     * Working minutes from {@code from} to {@code to} (0 when {@code to} is not after {@code from}); a time outside
+     * office hours counts as the start of the next working period, which has worked as much as the end of the last.
+     */
+    long workingMinutesBetween(LocalDateTime from, LocalDateTime to) {
+        long a = position(normalise(from));
+        long b = position(normalise(to));
+        return Math.max(0, b - a);
+    }
+
+    private long position(LocalDateTime normalised) {
+        int i = days.index(normalised.toLocalDate());
+        return minutesBefore[i] + schedules[i].workedBefore(normalised.getHour() * 60 + normalised.getMinute());
+    }
+
     LocalDateTime due(LocalDateTime start, int amount, DurationUnit unit) {
         if (amount < 0) {
             throw new IllegalArgumentException("A time limit cannot be negative: " + amount);

@@ -46,6 +46,20 @@ class CommittedOrganisation {
         return outside.execute(s -> agencies.heldOn(electronicId, day));
     }
 
+    List<vn.motcua.organization.UnitView> units(UUID agencyId) {
+        return outside.execute(s -> agencies.units(agencyId));
+    }
+
+    /** The agency with this id or this electronic ID (held now), if any. */
+    Optional<AgencyView> find(String idOrElectronicId) {
+        try {
+            UUID id = UUID.fromString(idOrElectronicId);
+            return outside.execute(s -> agencies.all().stream().filter(a -> a.id().equals(id)).findFirst());
+        } catch (IllegalArgumentException notAnId) {
+            return outside.execute(s -> agencies.findByElectronicId(idOrElectronicId));
+        }
+    }
+
     List<AgencyView> all() {
         return outside.execute(s -> agencies.all());
     }

@@ -72,8 +72,9 @@ public class DossierIntake {
     private final PublicAddress publicAddress;
     private final JsonMapper json;
     private final Clock clock;
+    private final ProcessStart start;
 
-    DossierIntake(ProcedureCatalog catalog, Appointments appointments, CommittedOrganisation organisation, StaffDirectory staff,
+    DossierIntake(ProcessStart start, ProcedureCatalog catalog, Appointments appointments, CommittedOrganisation organisation, StaffDirectory staff,
                   FileStorage files, DossierCodes codes, DossierStore store, AdministrativeUnits units,
                   ApplicationEventPublisher events, PublicAddress publicAddress, JsonMapper json, Clock clock) {
         this.catalog = catalog;
@@ -88,6 +89,7 @@ public class DossierIntake {
         this.publicAddress = publicAddress;
         this.json = json;
         this.clock = clock;
+        this.start = start;
     }
 
     /** The dossier made, and whether it was made by an earlier request with the same Idempotency-Key. */
@@ -190,10 +192,13 @@ public class DossierIntake {
                 state == DossierState.SUBMITTED || channel != Channel.DIRECT ? now : null,
                 state == DossierState.RECEIVED ? now : null,
                 deadline == null ? null : deadline.due().atZone(VIETNAM).toInstant(),
-                now, username, note, 0, List.of(), List.of());
+                now, username, note, 0, List.of(), List.of(), Progress.none());
         store.insert(dossier);
         store.addHistory(dossier.id(), now, username, null, state, publicNote(dossier), note);
         issueSlip(dossier, officer, now);
+        if (state == DossierState.RECEIVED) {
+            start.begin(dossier, username);
+        }
         if (idempotencyKey != null) {
             store.completeClaim(username, idempotencyKey, code);
         }
@@ -335,10 +340,14 @@ public class DossierIntake {
         }
         var decided = new Dossier(d.id(), d.code(), d.codeFromPortal(), d.channel(), to, to.nationalCode(), d.procedure(),
                 d.receivingAgency(), d.handlingAgency(), d.applicant(), d.documents(), missing, d.processingTime(), d.submittedAt(),
-                to == DossierState.RECEIVED ? now : null, due, now, username, note, d.version() + 1, List.of(), List.of());
+                to == DossierState.RECEIVED ? now : null, due, now, username, note, d.version() + 1, List.of(), List.of(), Progress.none());
         store.addHistory(d.id(), now, username, d.state(), to, publicNote(decided), note);
         issueSlip(decided, officer, now);
+        if (to == DossierState.RECEIVED) {
+            start.begin(decided, username);
+        }
         events.publishEvent(event(decided, deadline, true));
+        start.flush();
         return store.byCode(code).orElseThrow();
     }
 
@@ -777,14 +786,16 @@ public class DossierIntake {
         var h = d.handlingAgency();
         return switch (d.state()) {
             case SUBMITTED -> new DossierEvent.Submitted(d.code(), d.channel(), d.procedure().code(), r.id(), r.electronicId(), h.id(),
-                    h.electronicId(), d.nationalStatus(), d.decidedAt());
+                    h.electronicId(), d.nationalStatus(), d.decidedAt(), DossierEvent.Contact.of(d.applicant()));
             case RECEIVED -> new DossierEvent.Received(d.code(), d.channel(), d.procedure().code(), r.id(), r.electronicId(), h.id(),
                     h.electronicId(), d.nationalStatus(), d.decidedAt(),
-                    deadline == null ? d.decidedAt() : deadline.start().atZone(VIETNAM).toInstant(), d.dueAt(), accepted);
+                    deadline == null ? d.decidedAt() : deadline.start().atZone(VIETNAM).toInstant(), d.dueAt(), accepted,
+                    DossierEvent.Contact.of(d.applicant()));
             case AWAITING_INTAKE_SUPPLEMENT -> new DossierEvent.SupplementRequested(d.code(), d.channel(), d.procedure().code(), r.id(),
-                    r.electronicId(), h.id(), h.electronicId(), d.nationalStatus(), d.decidedAt(), d.missing().size());
+                    r.electronicId(), h.id(), h.electronicId(), d.nationalStatus(), d.decidedAt(), d.missing().size(),
+                    DossierEvent.Contact.of(d.applicant()));
             case REFUSED_AT_INTAKE -> new DossierEvent.Refused(d.code(), d.channel(), d.procedure().code(), r.id(), r.electronicId(),
-                    h.id(), h.electronicId(), d.nationalStatus(), d.decidedAt(), d.note());
+                    h.id(), h.electronicId(), d.nationalStatus(), d.decidedAt(), d.note(), DossierEvent.Contact.of(d.applicant()));
             default -> throw new IllegalStateException("no intake event for " + d.state());
         };
     }

@@ -48,4 +48,32 @@ public class DossierProblem extends DomainProblem {
         return new DossierProblem("dossier.changed", HttpStatus.CONFLICT,
                 "Hồ sơ " + code + " vừa được người khác xử lý. Hãy tải lại trang để xem trạng thái mới.", List.of());
     }
+
+    /** The lifecycle does not allow this action in this state (DossierState's table, DossierAction.allowedIn). */
+    static DossierProblem illegalMove(String code, DossierState state, DossierAction action) {
+        return new DossierProblem("dossier.illegal-move", HttpStatus.CONFLICT,
+                "Hồ sơ " + code + " đang ở trạng thái \"" + DossierWords.state(state) + "\": không thể " + DossierWords.action(action).toLowerCase()
+                        + ".", List.of());
+    }
+
+    /** A rule of processing refuses the action now (window closed, already extended, consultations open…). */
+    static DossierProblem refused(String code, String message) {
+        return new DossierProblem(code, HttpStatus.CONFLICT, message, List.of());
+    }
+
+    static DossierProblem outsideScope(String code) {
+        return new DossierProblem("dossier.outside-scope", HttpStatus.FORBIDDEN,
+                "Hồ sơ " + code + " không thuộc phạm vi cơ quan, đơn vị bạn được phân quyền.", List.of());
+    }
+
+    static DossierProblem notYours(String code, DossierAction action, String who) {
+        return new DossierProblem("dossier.not-your-step", HttpStatus.FORBIDDEN,
+                "Bạn không được " + DossierWords.action(action).toLowerCase() + " hồ sơ " + code + " lúc này: việc này do " + who + " thực hiện.",
+                List.of());
+    }
+
+    static DossierProblem badAction(List<InvalidParam> fields) {
+        return new DossierProblem("dossier.action-invalid", HttpStatus.BAD_REQUEST,
+                fields.size() == 1 ? fields.getFirst().reason() : "Yêu cầu chưa đủ: " + fields.size() + " mục cần sửa.", fields);
+    }
 }

@@ -22,6 +22,11 @@ public enum DossierState {
     AWAITING_SUPPLEMENT,
     /** Waiting for the applicant to pay a fee or tax; the clock is stopped where the procedure says so. */
     AWAITING_PAYMENT,
+    /**
+     * Processing stands for a reason the procedure's law allows (a site inspection, a verification): the clock is
+     * stopped; still reported as in processing (national 4).
+     */
+    PAUSED,
     /** The applicant asked to withdraw; the agency has not confirmed yet. */
     WITHDRAWAL_REQUESTED,
     /** Stopped: withdrawal accepted or a stop notice issued (Form 05). Final. */
@@ -37,7 +42,7 @@ public enum DossierState {
             case SUBMITTED -> 1;
             case RECEIVED -> 2;
             case REFUSED_AT_INTAKE -> 3;
-            case IN_PROCESSING -> 4;
+            case IN_PROCESSING, PAUSED -> 4;
             case AWAITING_INTAKE_SUPPLEMENT, AWAITING_SUPPLEMENT -> 5;
             case AWAITING_PAYMENT -> 6;
             case WITHDRAWAL_REQUESTED -> 7;
@@ -47,11 +52,14 @@ public enum DossierState {
         };
     }
 
-    /** Whether the statutory clock runs in this state. */
+    /**
+     * Whether the statutory clock runs in this state. Waiting for a payment stops it only where the procedure's clock
+     * policy says so (vn-rules §4.1: no general legal pause), so the state itself lets it run.
+     */
     public boolean clockRuns() {
         return switch (this) {
-            case RECEIVED, IN_PROCESSING, WITHDRAWAL_REQUESTED -> true;
-            case SUBMITTED, REFUSED_AT_INTAKE, AWAITING_INTAKE_SUPPLEMENT, AWAITING_SUPPLEMENT, AWAITING_PAYMENT,
+            case RECEIVED, IN_PROCESSING, WITHDRAWAL_REQUESTED, AWAITING_PAYMENT -> true;
+            case SUBMITTED, REFUSED_AT_INTAKE, AWAITING_INTAKE_SUPPLEMENT, AWAITING_SUPPLEMENT, PAUSED,
                  STOPPED, RESULT_READY, RETURNED -> false;
         };
     }
@@ -65,14 +73,26 @@ public enum DossierState {
         return nextStates().contains(next);
     }
 
-    private Set<DossierState> nextStates() {
+    /** Whether the dossier is still being worked on (not final, no result waiting): queues and lateness count it. */
+    public boolean isOpen() {
+        return switch (this) {
+            case RECEIVED, IN_PROCESSING, AWAITING_SUPPLEMENT, AWAITING_PAYMENT, PAUSED, WITHDRAWAL_REQUESTED -> true;
+            case SUBMITTED, AWAITING_INTAKE_SUPPLEMENT, REFUSED_AT_INTAKE, STOPPED, RESULT_READY, RETURNED -> false;
+        };
+    }
+
+    /** The states this one may move to. */
+    public Set<DossierState> nextStates() {
         return switch (this) {
             case SUBMITTED -> Set.of(RECEIVED, REFUSED_AT_INTAKE, AWAITING_INTAKE_SUPPLEMENT, WITHDRAWAL_REQUESTED);
             case AWAITING_INTAKE_SUPPLEMENT -> Set.of(SUBMITTED, RECEIVED, REFUSED_AT_INTAKE, STOPPED);
             case RECEIVED -> Set.of(IN_PROCESSING, WITHDRAWAL_REQUESTED, STOPPED);
-            case IN_PROCESSING -> Set.of(AWAITING_SUPPLEMENT, AWAITING_PAYMENT, WITHDRAWAL_REQUESTED, STOPPED, RESULT_READY);
-            case AWAITING_SUPPLEMENT, AWAITING_PAYMENT -> Set.of(IN_PROCESSING, WITHDRAWAL_REQUESTED, STOPPED);
-            case WITHDRAWAL_REQUESTED -> Set.of(STOPPED, IN_PROCESSING);
+            // a step handed on stays in processing: the move IN_PROCESSING -> IN_PROCESSING
+            case IN_PROCESSING -> Set.of(IN_PROCESSING, AWAITING_SUPPLEMENT, AWAITING_PAYMENT, PAUSED, WITHDRAWAL_REQUESTED, STOPPED,
+                    RESULT_READY);
+            case AWAITING_SUPPLEMENT, AWAITING_PAYMENT, PAUSED -> Set.of(IN_PROCESSING, WITHDRAWAL_REQUESTED, STOPPED);
+            // the applicant takes the request back: the dossier returns where it stood
+            case WITHDRAWAL_REQUESTED -> Set.of(STOPPED, SUBMITTED, RECEIVED, IN_PROCESSING, AWAITING_SUPPLEMENT, AWAITING_PAYMENT, PAUSED);
             case RESULT_READY -> Set.of(RETURNED);
             case REFUSED_AT_INTAKE, STOPPED, RETURNED -> Set.of();
         };

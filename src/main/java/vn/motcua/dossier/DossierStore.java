@@ -28,11 +28,13 @@ class DossierStore {
     private final JdbcClient jdbc;
     private final PendingWrites writes;
     private final JsonMapper json;
+    private final ProcessingStore processing;
 
-    DossierStore(JdbcClient jdbc, PendingWrites writes, JsonMapper json) {
+    DossierStore(JdbcClient jdbc, PendingWrites writes, JsonMapper json, ProcessingStore processing) {
         this.jdbc = jdbc;
         this.writes = writes;
         this.json = json;
+        this.processing = processing;
     }
 
     void insert(Dossier d) {
@@ -109,6 +111,18 @@ class DossierStore {
     /** Queued with the transaction's other pending writes (and its audit record): no round trip of its own. */
     void addHistory(UUID dossierId, Instant at, String actor, @Nullable DossierState from, DossierState to, String publicNote,
                     String note) {
+        String action = switch (to) {
+            case SUBMITTED -> "SUBMIT";
+            case RECEIVED -> from == null ? "RECEIVE" : "ACCEPT";
+            case AWAITING_INTAKE_SUPPLEMENT -> "REQUEST_SUPPLEMENT";
+            case REFUSED_AT_INTAKE -> "REFUSE";
+            default -> to.name();
+        };
+        addHistory(dossierId, at, actor, from, to, publicNote, note, action, null);
+    }
+
+    void addHistory(UUID dossierId, Instant at, String actor, @Nullable DossierState from, DossierState to, String publicNote,
+                    String note, String action, @Nullable String step) {
         var p = new HashMap<String, @Nullable Object>();
         p.put("dossier", dossierId);
         p.put("at", ts(at));
@@ -118,9 +132,11 @@ class DossierStore {
         p.put("national", to.nationalCode());
         p.put("public", publicNote);
         p.put("note", note);
+        p.put("action", action);
+        p.put("step", step);
         writes.add("""
-                insert into dossier.history (dossier_id, at, actor, from_state, to_state, national_status, public_note, note)
-                values (:dossier, :at, :actor, :from, :to, :national, :public, :note)""", p, 1);
+                insert into dossier.history (dossier_id, at, actor, from_state, to_state, national_status, public_note, note, action, step)
+                values (:dossier, :at, :actor, :from, :to, :national, :public, :note, :action, :step)""", p, 1);
     }
 
     void addSlip(UUID id, UUID dossierId, String form, String number, Instant issuedAt, Object content) {
@@ -226,19 +242,22 @@ class DossierStore {
                 .query((rs, i) -> new Dossier.HistoryEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
                         rs.getString("from_state") == null ? null : DossierState.valueOf(rs.getString("from_state")),
                         DossierState.valueOf(rs.getString("to_state")), rs.getInt("national_status"),
-                        rs.getString("public_note"), rs.getString("note")))
+                        rs.getString("public_note"), rs.getString("note"), rs.getString("action"), rs.getString("step")))
                 .list();
         var slips = jdbc.sql("select id, form, number, issued_at from dossier.slip where dossier_id = :id order by issued_at, form")
                 .param("id", d.id())
                 .query((rs, i) -> new Dossier.SlipIssued(rs.getObject("id", UUID.class), rs.getString("form"), rs.getString("number"),
                         rs.getTimestamp("issued_at").toInstant()))
                 .list();
+        var consultations = d.progress().plan().isEmpty() ? List.<Progress.Consultation>of() : processing.consultations(d.id());
+        var handovers = d.progress().plan().isEmpty() ? List.<Progress.Handover>of() : processing.handovers(d.id());
         return new Dossier(d.id(), d.code(), d.codeFromPortal(), d.channel(), d.state(), d.nationalStatus(), d.procedure(),
                 d.receivingAgency(), d.handlingAgency(), d.applicant(), d.documents(), d.missing(), d.processingTime(),
-                d.submittedAt(), d.receivedAt(), d.dueAt(), d.decidedAt(), d.decidedBy(), d.note(), d.version(), history, slips);
+                d.submittedAt(), d.receivedAt(), d.dueAt(), d.decidedAt(), d.decidedBy(), d.note(), d.version(), history, slips,
+                ProcessingStore.withLists(d.progress(), consultations, handovers, d.state()));
     }
 
-    private Dossier row(ResultSet rs, int n) throws SQLException {
+    Dossier row(ResultSet rs, int n) throws SQLException {
         return new Dossier(rs.getObject("id", UUID.class), rs.getString("code"), rs.getBoolean("code_from_portal"),
                 Channel.valueOf(rs.getString("channel")), DossierState.valueOf(rs.getString("state")), rs.getInt("national_status"),
                 new Dossier.Procedure(rs.getString("procedure_code"), rs.getString("procedure_name"), rs.getInt("procedure_version"),
@@ -252,15 +271,15 @@ class DossierStore {
                 new Dossier.ProcessingTime((Integer) rs.getObject("time_amount"), rs.getString("time_unit"), rs.getString("time_text")),
                 instant(rs, "submitted_at"), instant(rs, "received_at"), instant(rs, "due_at"),
                 rs.getTimestamp("decided_at").toInstant(), rs.getString("decided_by"), rs.getString("note"), rs.getInt("version"),
-                List.of(), List.of());
+                List.of(), List.of(), processing.progress(rs));
     }
 
-    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+    static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }
 
-    private static @Nullable Timestamp ts(@Nullable Instant at) {
+    static @Nullable Timestamp ts(@Nullable Instant at) {
         return at == null ? null : Timestamp.from(at);
     }
 }

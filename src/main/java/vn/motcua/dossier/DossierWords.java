@@ -26,10 +26,47 @@ public final class DossierWords {
             case IN_PROCESSING -> "Đang giải quyết";
             case AWAITING_SUPPLEMENT -> "Chờ bổ sung hồ sơ (tạm dừng tính thời gian)";
             case AWAITING_PAYMENT -> "Chờ thực hiện nghĩa vụ tài chính";
+            case PAUSED -> "Đang giải quyết (tạm dừng tính thời gian theo quy định)";
             case WITHDRAWAL_REQUESTED -> "Đã đề nghị rút hồ sơ";
             case STOPPED -> "Đã dừng xử lý";
             case RESULT_READY -> "Đã có kết quả, chờ trả";
             case RETURNED -> "Đã trả kết quả";
+        };
+    }
+
+    /** An action as officers read it in the history and on buttons. */
+    public static String action(DossierAction action) {
+        return switch (action) {
+            case ACCEPT -> "Tiếp nhận";
+            case REQUEST_SUPPLEMENT -> "Yêu cầu bổ sung";
+            case SUPPLEMENT_RECEIVED -> "Nhận hồ sơ bổ sung";
+            case REFUSE -> "Từ chối";
+            case ASSIGN -> "Phân công";
+            case COMPLETE_STEP -> "Hoàn thành bước";
+            case RETURN_STEP -> "Trả lại bước trước";
+            case PROPOSE_REFUSAL -> "Đề xuất từ chối";
+            case CONSULT -> "Lấy ý kiến";
+            case CONSULTATION_ANSWERED -> "Trả lời xin ý kiến";
+            case TRANSFER -> "Chuyển liên thông";
+            case REQUEST_PAYMENT -> "Yêu cầu thực hiện nghĩa vụ tài chính";
+            case PAYMENT_RECEIVED -> "Đã thực hiện nghĩa vụ tài chính";
+            case PAUSE -> "Tạm dừng";
+            case RESUME -> "Tiếp tục giải quyết";
+            case APOLOGIZE_AND_EXTEND -> "Xin lỗi và gia hạn";
+            case APPROVE -> "Phê duyệt";
+            case ISSUE_RESULT -> "Phát hành kết quả";
+            case RETURN_RESULT -> "Trả kết quả";
+            case REQUEST_STOP -> "Đề nghị dừng, rút hồ sơ";
+            case STOP -> "Dừng giải quyết";
+        };
+    }
+
+    /** How a result was handed over. */
+    public static String delivery(ActionRequest.Delivery delivery) {
+        return switch (delivery) {
+            case COUNTER -> "Tại bộ phận một cửa";
+            case POST -> "Qua dịch vụ bưu chính";
+            case ELECTRONIC -> "Trực tuyến, vào kho dữ liệu điện tử của người nộp";
         };
     }
 

@@ -26,7 +26,8 @@ import java.util.Objects;
  * @param receivingOfficer the officer who received, asked for the supplement or refused (signs the slip)
  * @param handlingAgency  the competent agency that handles the dossier (may differ from the receiving desk)
  * @param lookupUrl       the public lookup address the QR code encodes (absolute http or https)
- * @param body            what the form says: a receipt (01), a supplement request (02) or a refusal (03)
+ * @param body            what the form says: a receipt (01), a supplement request (02), a refusal (03), an apology and
+ *                        extension (04), a stop notice (05) or the process-control slip (06)
  */
 public record SlipContent(Issuer issuer, String place, Instant issuedAt, @Nullable String reference, String dossierCode,
                           Procedure procedure, Applicant applicant, String receivingOfficer, String handlingAgency,
@@ -57,6 +58,9 @@ public record SlipContent(Issuer issuer, String place, Instant issuedAt, @Nullab
             case Receipt r -> SlipForm.RECEIPT_01;
             case SupplementRequest s -> SlipForm.SUPPLEMENT_REQUEST_02;
             case Refusal r -> SlipForm.REFUSAL_03;
+            case Apology a -> SlipForm.APOLOGY_04;
+            case StopNotice n -> SlipForm.STOP_NOTICE_05;
+            case ProcessControl p -> SlipForm.PROCESS_CONTROL_06;
         };
     }
 
@@ -113,8 +117,11 @@ public record SlipContent(Issuer issuer, String place, Instant issuedAt, @Nullab
     @JsonSubTypes({
             @JsonSubTypes.Type(value = Receipt.class, name = "RECEIPT_01"),
             @JsonSubTypes.Type(value = SupplementRequest.class, name = "SUPPLEMENT_REQUEST_02"),
-            @JsonSubTypes.Type(value = Refusal.class, name = "REFUSAL_03")})
-    public sealed interface Body permits Receipt, SupplementRequest, Refusal {
+            @JsonSubTypes.Type(value = Refusal.class, name = "REFUSAL_03"),
+            @JsonSubTypes.Type(value = Apology.class, name = "APOLOGY_04"),
+            @JsonSubTypes.Type(value = StopNotice.class, name = "STOP_NOTICE_05"),
+            @JsonSubTypes.Type(value = ProcessControl.class, name = "PROCESS_CONTROL_06")})
+    public sealed interface Body permits Receipt, SupplementRequest, Refusal, Apology, StopNotice, ProcessControl {
     }
 
     /**
@@ -188,6 +195,59 @@ public record SlipContent(Issuer issuer, String place, Instant issuedAt, @Nullab
     public record Refusal(String reason) implements Body {
         public Refusal {
             reason = Texts.inWords(reason, "reason");
+        }
+    }
+
+    /**
+     * Form 04: the agency responsible for the delay apologises to the applicant: when the dossier was received, the
+     * appointment it had, why it will be late, and the new appointment it proposes (only once per dossier, at least
+     * one working day before the appointment; vn-rules §5.2). Signed by the head of that agency.
+     */
+    public record Apology(Instant receivedAt, Instant originalDueAt, String reason, Instant newDueAt, String signerTitle) implements Body {
+        public Apology {
+            Objects.requireNonNull(receivedAt, "receivedAt");
+            Objects.requireNonNull(originalDueAt, "originalDueAt");
+            reason = Texts.inWords(reason, "reason");
+            Objects.requireNonNull(newDueAt, "newDueAt");
+            if (!newDueAt.isAfter(originalDueAt)) {
+                throw new IllegalArgumentException("the new appointment is not after the one it replaces");
+            }
+            signerTitle = Texts.required(signerTitle, "signerTitle");
+        }
+    }
+
+    /**
+     * Form 05: processing stops at the applicant's request: when it was asked, at which stage the dossier was, the
+     * reason, that no result decision had been issued, and what happens to fees and original documents.
+     */
+    public record StopNotice(Instant requestedAt, String stage, String reason, String fees) implements Body {
+        public StopNotice {
+            Objects.requireNonNull(requestedAt, "requestedAt");
+            stage = Texts.required(stage, "stage");
+            reason = Texts.inWords(reason, "reason");
+            fees = Texts.required(fees, "fees");
+        }
+    }
+
+    /** Form 06: every hand-over, in order, as it was recorded (generated from the append-only history, never edited). */
+    public record ProcessControl(List<ControlRow> rows) implements Body {
+        public ProcessControl {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * One hand-over of Form 06: the agency, who handed over ("Giao") and who received ("Nhận"), when, and the result
+     * at that point: "Trước hạn", "Đúng hạn" or "Quá hạn".
+     */
+    public record ControlRow(String agency, String giver, String receiver, Instant at, String result, String note) {
+        public ControlRow {
+            agency = Texts.required(agency, "row.agency");
+            giver = Objects.requireNonNullElse(giver, "");
+            receiver = Objects.requireNonNullElse(receiver, "");
+            Objects.requireNonNull(at, "row.at");
+            result = Texts.required(result, "row.result");
+            note = Objects.requireNonNullElse(note, "");
         }
     }
 }

@@ -40,6 +40,21 @@ final class SlipView {
             }
             case SlipContent.SupplementRequest s -> v.put("supplement", s);
             case SlipContent.Refusal r -> v.put("refusal", r);
+            case SlipContent.Apology a -> {
+                v.put("apology", a);
+                v.put("receivedAt", VietnameseDates.timeAndDate(a.receivedAt()));
+                v.put("originalDue", VietnameseDates.timeAndDate(a.originalDueAt()));
+                v.put("newDue", VietnameseDates.timeAndDate(a.newDueAt()));
+                v.put("signerTitle", upper(a.signerTitle()));
+            }
+            case SlipContent.StopNotice n -> {
+                v.put("stop", n);
+                v.put("requestedAt", VietnameseDates.timeAndDate(n.requestedAt()));
+            }
+            case SlipContent.ProcessControl p -> {
+                v.put("control", p);
+                v.put("rows", p.rows().stream().map(r -> Map.of("row", r, "at", VietnameseDates.shortTime(r.at()))).toList());
+            }
         }
         return v;
     }

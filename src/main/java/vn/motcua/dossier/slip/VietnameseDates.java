@@ -41,4 +41,10 @@ public final class VietnameseDates {
         LocalDateTime local = LocalDateTime.ofInstant(at, TimeConfiguration.VIETNAM);
         return "%d giờ %02d phút, %s".formatted(local.getHour(), local.getMinute(), date(local.toLocalDate()));
     }
+
+    /** "09 giờ 05, 01/12/2026": a hand-over time on Form 06, short enough for its table. */
+    public static String shortTime(Instant at) {
+        var t = LocalDateTime.ofInstant(at, TimeConfiguration.VIETNAM);
+        return "%02d giờ %02d, %02d/%02d/%d".formatted(t.getHour(), t.getMinute(), t.getDayOfMonth(), t.getMonthValue(), t.getYear());
+    }
 }
