@@ -180,3 +180,6 @@ end $$;
 analyze dossier.dossier;
 analyze dossier.history;
 select state, count(*), count(*) filter (where due_at < now()) as past_due from dossier.dossier group by state order by 2 desc;
+
+-- the processing columns of the open dossiers (issue 11)
+\ir dossiers-processing.sql
