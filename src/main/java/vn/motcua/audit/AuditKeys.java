@@ -98,11 +98,15 @@ class AuditKeys {
                 mac = Mac.getInstance("HmacSHA256");
                 mac.init(new SecretKeySpec(key, "HmacSHA256"));
             }
+            // One update over "length:bytes" of every field: the same bytes as field by field, without a call per piece.
+            var message = new java.io.ByteArrayOutputStream(256);
             for (Object field : fields) {
                 byte[] bytes = String.valueOf(field).getBytes(StandardCharsets.UTF_8);
-                mac.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
-                mac.update(bytes);
+                message.writeBytes(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+                message.write(':');
+                message.writeBytes(bytes);
             }
+            mac.update(message.toByteArray());
             String hex = HexFormat.of().formatHex(mac.doFinal()); // doFinal also resets it for the next use
             if (pool.size() < 64) {
                 pool.offer(mac);

@@ -1,99 +1,40 @@
 package vn.motcua.audit;
 
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.motcua.platform.AuditableEvent;
-import vn.motcua.platform.CurrentUser;
 import vn.motcua.platform.database.PendingWrites;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.HashMap;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The audit trail's front door. Recording an action is one INSERT in the action's own transaction: the record
- * carries an HMAC under a key from configuration and takes no lock, so actions on different things never wait
- * for each other. The INSERT waits in {@link PendingWrites} and goes to the database with the action's other
- * pending writes (its history row, say) or just before the commit, so it costs no round trip of its own. {@link AuditSealer} later seals committed records; {@link #verify(boolean)} checks records and
- * seals, and {@link #verifyAgainst(String)} also compares them with seals kept outside the database.
+ * The audit trail's front door for reading and checking it. Recording is {@link AuditRecorder}'s: one INSERT in the
+ * action's own transaction, with an HMAC under a key from configuration and no lock, so actions on different things
+ * never wait for each other. {@link AuditSealer} later seals committed records; {@link #verify(boolean)} checks
+ * records and seals, and {@link #verifyAgainst(String)} also compares them with seals kept outside the database.
  */
 @Service
 public class AuditLog {
 
-    private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
-    private static final int ID_BLOCK = 64; // audit.record_id_seq increments by this much
-
-    private static final String INSERT = """
-            insert into audit.record (id, occurred_at, actor, action, target, summary, key_id, mac)
-            values (:id, :at, :actor, :action, :target, :summary, :key, :mac)""";
-
     private final JdbcClient jdbc;
     private final PendingWrites writes;
-    private final Clock clock;
     private final AuditKeys keys;
     private final AuditVerifier verifier;
-    private final ReentrantLock idLock = new ReentrantLock();
-    private long nextId;
-    private long idLimit;
+    private final AuditRecorder recorder;
 
-    AuditLog(JdbcClient jdbc, PendingWrites writes, Clock clock, AuditKeys keys, AuditVerifier verifier) {
+    AuditLog(JdbcClient jdbc, PendingWrites writes, AuditKeys keys, AuditVerifier verifier, AuditRecorder recorder) {
         this.jdbc = jdbc;
         this.writes = writes;
-        this.clock = clock;
         this.keys = keys;
         this.verifier = verifier;
+        this.recorder = recorder;
     }
 
-    /** Records an auditable event inside the transaction that published it; refuses to run outside one. */
-    @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void on(AuditableEvent event) {
-        append(CurrentUser.name(), event.action(), event.target(), event.summary());
-    }
-
-    @Transactional(propagation = Propagation.MANDATORY)
+    /** Records an action inside the caller's transaction (what {@link AuditRecorder} does for every event). */
     AuditEntry append(String actor, String action, String target, String summary) {
-        long id = nextId();
-        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String keyId = keys.currentId();
-        String mac = RecordMac.of(keys, keyId, id, at, actor, action, target, summary);
-        // Sent with the transaction's other pending writes, at the latest just before it commits: no round trip of its own.
-        var params = new HashMap<String, @Nullable Object>();
-        params.put("id", id);
-        params.put("at", Timestamp.from(at));
-        params.put("actor", actor);
-        params.put("action", action);
-        params.put("target", target);
-        params.put("summary", summary);
-        params.put("key", keyId);
-        params.put("mac", mac);
-        writes.add(INSERT, params, 1);
-        log.debug("Nhật ký #{}: {} {} {} ({})", id, actor, action, target, summary);
-        return new AuditEntry(id, at, actor, action, target, summary, false);
-    }
-
-    /** Ids come from a sequence in blocks, outside any lock on data: one round trip per 64 records. */
-    private long nextId() {
-        idLock.lock();
-        try {
-            if (nextId == idLimit) {
-                nextId = jdbc.sql("select nextval('audit.record_id_seq')").query(Long.class).single();
-                idLimit = nextId + ID_BLOCK;
-            }
-            return nextId++;
-        } finally {
-            idLock.unlock();
-        }
+        return recorder.append(actor, action, target, summary);
     }
 
     /**

@@ -203,7 +203,7 @@ final class DossierCase {
                     yield DossierProblem.refused("dossier.supplement-once",
                             "Hồ sơ đã được yêu cầu bổ sung một lần: yêu cầu bổ sung phải nêu đầy đủ, một lần.");
                 }
-                Instant end = clock.supplementWindowEnd(Objects.requireNonNull(clockStart), policy.supplementWindowDays(),
+                Instant end = clock.workingDaysAfter(Objects.requireNonNull(clockStart), policy.supplementWindowDays(),
                         dossier.handlingAgency().id());
                 yield now.isAfter(end) ? DossierProblem.refused("dossier.supplement-window-closed",
                         "Chỉ được yêu cầu bổ sung trong " + policy.supplementWindowDays() + " ngày làm việc kể từ khi tiếp nhận (đến "
@@ -421,11 +421,13 @@ final class DossierCase {
                 d.decidedAt(), d.decidedBy(), d.note(), version + 1, List.of(), List.of(), progress);
     }
 
-    DossierEvent.Clock clockSnapshot() {
+    DossierEvent.Clock clockSnapshot(Instant now) {
+        Instant done = resultReadyAt != null ? resultReadyAt : stoppedAt != null ? stoppedAt : now;
         return new DossierEvent.Clock(dossier.receivedAt(), dueAt, originalDueAt, indexDueAt, extended,
                 stoppedClockAt == null && state.clockRuns(),
                 supplementRequestedAt, supplementReceivedAt, supplementCount, waitedMinutes, resultReadyAt, returnedAt,
-                resultReadyAt != null && originalDueAt != null && resultReadyAt.isBefore(originalDueAt));
+                resultReadyAt != null && originalDueAt != null && resultReadyAt.isBefore(originalDueAt),
+                originalDueAt != null && done.isAfter(originalDueAt));
     }
 
     DossierEvent.@Nullable Step eventStep() {

@@ -45,9 +45,12 @@ class DossierClock {
         return calendar.workingMinutesBetween(local(from), local(to), agencyId);
     }
 
-    /** The end of the window after receipt within which processing may ask for a supplement (N working days). */
-    Instant supplementWindowEnd(Instant receivedAt, int workingDays, UUID agencyId) {
-        return instant(calendar.due(local(receivedAt), workingDays, DurationUnit.WORKING_DAY, agencyId).due());
+    /**
+     * {@code workingDays} working days after {@code start}: the end of the supplement window after receipt, a
+     * consultation's sub-deadline.
+     */
+    Instant workingDaysAfter(Instant start, int workingDays, UUID agencyId) {
+        return instant(calendar.due(local(start), workingDays, DurationUnit.WORKING_DAY, agencyId).due());
     }
 
     /** Whether {@code now} is at least one working day before {@code due} (Form 04 must go out by then). */

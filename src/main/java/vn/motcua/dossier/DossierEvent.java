@@ -151,11 +151,13 @@ public sealed interface DossierEvent extends AuditableEvent {
     /**
      * The clock after a move. {@code dueAt} is the appointment (moved by an extension), {@code originalDueAt} the due
      * time without extension (what on-time statistics compare with), {@code indexDueAt} the due time shifted by the
-     * waiting (Decision 766); {@code supplementRequestedAt}/{@code supplementReceivedAt} the last supplement interval.
+     * waiting (Decision 766); {@code supplementRequestedAt}/{@code supplementReceivedAt} the last supplement interval;
+     * {@code overdue}: the result (or, while open, this moment) is after {@code originalDueAt}, so an extension never
+     * makes a late dossier on time.
      */
     record Clock(@Nullable Instant receivedAt, @Nullable Instant dueAt, @Nullable Instant originalDueAt, @Nullable Instant indexDueAt,
                  boolean extended, boolean running, @Nullable Instant supplementRequestedAt, @Nullable Instant supplementReceivedAt,
                  int supplementCount, int waitedMinutes, @Nullable Instant resultReadyAt, @Nullable Instant returnedAt,
-                 boolean early) {
+                 boolean early, boolean overdue) {
     }
 }

@@ -197,7 +197,7 @@ public class DossierIntake {
         store.addHistory(dossier.id(), now, username, null, state, publicNote(dossier), note);
         issueSlip(dossier, officer, now);
         if (state == DossierState.RECEIVED) {
-            start.begin(dossier, username);
+            start.begin(dossier, officer.fullName() + " (" + username + ")");
         }
         if (idempotencyKey != null) {
             store.completeClaim(username, idempotencyKey, code);
@@ -344,18 +344,23 @@ public class DossierIntake {
         store.addHistory(d.id(), now, username, d.state(), to, publicNote(decided), note);
         issueSlip(decided, officer, now);
         if (to == DossierState.RECEIVED) {
-            start.begin(decided, username);
+            start.begin(decided, officer.fullName() + " (" + username + ")");
         }
         events.publishEvent(event(decided, deadline, true));
         start.flush();
         return store.byCode(code).orElseThrow();
     }
 
-    /** A dossier for staff whose scope covers its receiving or its handling agency. */
+    /**
+     * A dossier for staff whose scope covers its receiving or its handling agency, or an agency that holds (or held)
+     * a step or a consultation of it (liên thông, opinions).
+     */
     @Transactional(readOnly = true)
     public Dossier get(String code) {
         AccessScope scope = staff.scopeOf(CurrentUser.name());
-        return store.byCode(code).filter(d -> scope.covers(d.receivingAgency().id()) || scope.covers(d.handlingAgency().id()))
+        return store.byCode(code).filter(d -> scope.covers(d.receivingAgency().id()) || scope.covers(d.handlingAgency().id())
+                        || d.currentSteps().stream().anyMatch(s -> scope.covers(s.agencyId()))
+                        || d.progress().handovers().stream().anyMatch(h -> h.toAgencyId() != null && scope.covers(h.toAgencyId())))
                 .orElseThrow(() -> DossierProblem.notFound(code));
     }
 

@@ -118,8 +118,14 @@ public class DossierProcessing {
      */
     @Transactional
     public Acted act(String code, ActionRequest request, @Nullable String idempotencyKey) {
+        return actAt(code, request, idempotencyKey, time.instant());
+    }
+
+    /** The action as if taken at {@code at} (time is an input: tests and simulations of late dossiers). */
+    @Transactional
+    Acted actAt(String code, ActionRequest request, @Nullable String idempotencyKey, Instant at) {
         String username = CurrentUser.name();
-        Instant now = time.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = at.truncatedTo(ChronoUnit.MICROS);
         DossierAction action = request.action();
         if (action == null) {
             throw DossierProblem.badAction(List.of(new InvalidParam("action", "Chọn thao tác (action), ví dụ ASSIGN, COMPLETE_STEP.")));
@@ -156,6 +162,18 @@ public class DossierProcessing {
             throw refused;
         }
         check(action, request, c);
+        if (action == DossierAction.CONSULTATION_ANSWERED) {
+            if (consultation == null) {
+                throw DossierProblem.badAction(List.of(new InvalidParam("consultationId", "Hồ sơ không có yêu cầu xin ý kiến này.")));
+            }
+            if (consultation.answeredAt() != null) {
+                throw DossierProblem.refused("dossier.consultation-answered", "Cơ quan " + consultation.agency()
+                        + " đã trả lời xin ý kiến này lúc " + DossierWords.dateTime(consultation.answeredAt()) + ".");
+            }
+            if (!answers(actor, consultation)) {
+                throw DossierProblem.notYours(code, action, "cán bộ của " + consultation.agency());
+            }
+        }
         Dossier after;
         if (c.state == DossierState.SUBMITTED && (action == DossierAction.ACCEPT || action == DossierAction.REQUEST_SUPPLEMENT
                 || action == DossierAction.REFUSE)) {
@@ -366,7 +384,7 @@ public class DossierProcessing {
                 AgencyView agency = agency(r.agency());
                 UnitView unit = r.unit() == null ? null : unitOf(agency.id(), r.unit());
                 int days = Objects.requireNonNull(r.days());
-                Instant due = clock.supplementWindowEnd(now, days, agency.id());
+                Instant due = clock.workingDaysAfter(now, days, agency.id());
                 var k = new Progress.Consultation(UUID.randomUUID(), agency.id(), agency.name(), unit == null ? null : unit.id(), note, now,
                         a.username(), due, null, null, null, null);
                 c.newConsultations.add(k);
@@ -711,7 +729,7 @@ public class DossierProcessing {
         return new DossierEvent.Moved(d.code(), d.channel(), d.procedure().code(), d.receivingAgency().id(), d.receivingAgency().electronicId(),
                 d.handlingAgency().id(), d.handlingAgency().electronicId(), c.state.nationalCode(), now, DossierEvent.Contact.of(d.applicant()),
                 action, Objects.requireNonNull(h.from()), c.state, h.from().nationalCode(), a.username(), c.eventStep(), c.handedOver,
-                c.clockSnapshot(), c.result == null ? null : c.result.kind(), r.note(), h.publicNote());
+                c.clockSnapshot(now), c.result == null ? null : c.result.kind(), r.note(), h.publicNote());
     }
 
     private String hash(String code, ActionRequest request) {

@@ -2,7 +2,6 @@ package vn.motcua.dossier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import vn.motcua.calendar.DurationUnit;
 import vn.motcua.catalog.InternalProcess;
 import vn.motcua.catalog.InternalProcesses;
 import vn.motcua.catalog.ProcessStep;
@@ -133,9 +132,5 @@ class ProcessPlans {
         var r = d.receivingAgency();
         steps.add(new Progress.PlannedStep(steps.size(), RETURN_STEP, Role.DESK_OFFICER.name(), r.id(), r.electronicId(), r.name(), null,
                 null, 0, null, 0, false, false, "07", false, null, null));
-    }
-
-    static DurationUnit unitOf(Progress.PlannedStep s) {
-        return s.timeUnit() == null ? DurationUnit.WORKING_HOUR : s.timeUnit();
     }
 }

@@ -31,6 +31,8 @@ import static vn.motcua.dossier.DossierWords.VIETNAM;
 class WorkQueues {
 
     private static final String OPEN = "state in ('RECEIVED', 'IN_PROCESSING', 'WITHDRAWAL_REQUESTED', 'PAUSED')";
+    /** Every queue holds active dossiers only (the partial index {@code dossier_active_idx}). */
+    private static final String ACTIVE = "state not in ('RETURNED', 'STOPPED', 'REFUSED_AT_INTAKE')";
     private static final String HELD = "state in ('RECEIVED', 'IN_PROCESSING', 'WITHDRAWAL_REQUESTED', 'PAUSED', 'RESULT_READY')";
 
     private final JdbcClient jdbc;
@@ -77,7 +79,7 @@ class WorkQueues {
                     .append(q.name().toLowerCase());
             any.append(any.isEmpty() ? "" : " or ").append("(").append(conditions.get(q)).append(")");
         }
-        counts.append(" from dossier.dossier where (").append(any).append(")").append(filters);
+        counts.append(" from dossier.dossier where ").append(ACTIVE).append(" and (").append(any).append(")").append(filters);
         Map<String, Long> countMap = jdbc.sql(counts.toString()).params(params).query((rs, n) -> {
             var m = new LinkedHashMap<String, Long>();
             for (WorkQueue q : WorkQueue.values()) {
@@ -96,7 +98,7 @@ class WorkQueues {
                         select code, procedure_code, procedure_name, applicant_name, state, national_status, channel, received_at,
                             due_at, original_due_at, extended, step_name, step_role, step_agency_id, step_unit_name, step_assignee,
                             step_due_at, handling_agency_name, version
-                        from dossier.dossier where (""" + conditions.get(queue) + ")" + filters + " order by " + order
+                        from dossier.dossier where\s""" + ACTIVE + " and (" + conditions.get(queue) + ")" + filters + " order by " + order
                         + " limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> {

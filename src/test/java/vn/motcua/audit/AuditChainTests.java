@@ -73,6 +73,31 @@ class AuditChainTests extends IntegrationTest {
         assertIntact(log.verify(true));
     }
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    record Probe(String target) implements vn.motcua.platform.AuditableEvent {
+        public String action() {
+            return "PROBE";
+        }
+
+        public String summary() {
+            return "Thử ghi nhật ký";
+        }
+    }
+
+    /** An action published outside a transaction could commit without its record: it is refused, and nothing is written. */
+    @Test
+    void anAuditableEventOutsideATransactionIsRefused() {
+        long before = log.recent(1).getFirst().id();
+        assertThatThrownBy(() -> events.publishEvent(new Probe("probe:" + uniqueElectronicId())))
+                .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+        assertThat(log.recent(1).getFirst().id()).isEqualTo(before);
+        String target = "probe:" + uniqueElectronicId();
+        transactions.executeWithoutResult(status -> events.publishEvent(new Probe(target)));
+        assertThat(log.recent(1).getFirst().target()).isEqualTo(target);
+    }
+
     @Test
     void theApplicationCannotChangeOrDeleteRecordsOrSeals() {
         record(3);

@@ -56,4 +56,20 @@ class AuditKeysTests {
         assertThat(RecordMac.of(keys, "a", 1, at, "ad", "minX", "t", "s")).isNotEqualTo(mac);
         assertThat(RecordMac.of(keys, "a", 1, at, "admin", "X", "t", "s")).isEqualTo(mac);
     }
+
+    /**
+     * The bytes under the MAC are a contract with every record already stored: "length:field" for each field in order,
+     * the length in UTF-8 bytes. Computed here with the JDK alone, so a change to how the MAC is assembled cannot pass.
+     */
+    @Test
+    void theMacIsHmacSha256OverLengthPrefixedUtf8Fields() throws Exception {
+        var keys = new AuditKeys(new AuditSettings(Map.of("a", KEY), "a"), new MockEnvironment());
+        var hmac = javax.crypto.Mac.getInstance("HmacSHA256");
+        hmac.init(new javax.crypto.spec.SecretKeySpec(java.util.Base64.getDecoder().decode(KEY), "HmacSHA256"));
+        String message = "6:record" + "2:42" + "27:2026-12-01T01:00:00.123456Z" + "5:admin" + "7:CREATED" + "8:agency:1"
+                + "29:Tạo cơ quan Sở Tư pháp"; // 22 letters, 29 bytes in UTF-8
+        String expected = java.util.HexFormat.of().formatHex(hmac.doFinal(message.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(RecordMac.of(keys, "a", 42, java.time.Instant.parse("2026-12-01T01:00:00.123456Z"), "admin", "CREATED",
+                "agency:1", "Tạo cơ quan Sở Tư pháp")).isEqualTo(expected);
+    }
 }

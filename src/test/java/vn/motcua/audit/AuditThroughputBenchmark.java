@@ -49,6 +49,7 @@ public final class AuditThroughputBenchmark {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         String[] clientCounts = (args.length > 2 ? args[2] : "1,8,32").split(",");
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+        DATABASE = url.substring(url.lastIndexOf('/') + 1).split("\\?")[0];
         for (String property : new String[]{"spring.datasource.url=" + url, "spring.datasource.username=postgres",
                 "spring.datasource.password=", "server.port=0", "motcua.demo-data.enabled=false",
                 "spring.datasource.hikari.maximum-pool-size=40", "logging.level.root=warn", "logging.level.motcua.audit.seal=info", "motcua.audit.seal-ms=2000",
@@ -78,7 +79,10 @@ public final class AuditThroughputBenchmark {
                 var plain = new ArrayList<Double>();
                 var extra = new ArrayList<Double>();
                 var audited = new ArrayList<Double>();
-                run(jdbc, tx, writes, events, clients, 2, false, false);
+                // Every variant runs once unmeasured first, so that the JIT has compiled all three paths before any counts.
+                run(jdbc, tx, writes, events, clients, 3, false, false);
+                run(jdbc, tx, writes, events, clients, 3, false, true);
+                run(jdbc, tx, writes, events, clients, 3, true, false);
                 for (int round = 0; round < rounds; round++) {
                     plain.add(run(jdbc, tx, writes, events, clients, seconds, false, false));
                     extra.add(run(jdbc, tx, writes, events, clients, seconds, false, true));
@@ -96,6 +100,45 @@ public final class AuditThroughputBenchmark {
                     jdbc.sql("select count(*) from audit.seal").query(Long.class).single());
         }
     }
+
+    private static long javaCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /**
+     * CPU time of the PostgreSQL processes on this machine that serve the benchmark's database, plus the WAL writer
+     * (from /proc; zero where there is no /proc or the server is elsewhere).
+     */
+    private static long databaseCpuNanos() {
+        long ticks = 0;
+        var proc = java.nio.file.Path.of("/proc");
+        if (!java.nio.file.Files.isDirectory(proc)) {
+            return 0;
+        }
+        try (var entries = java.nio.file.Files.list(proc)) {
+            for (var dir : (Iterable<java.nio.file.Path>) entries::iterator) {
+                if (!dir.getFileName().toString().chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                try {
+                    String cmd = java.nio.file.Files.readString(dir.resolve("cmdline")).replace('\0', ' ');
+                    if (!(cmd.startsWith("postgres: ") && (cmd.contains(" " + DATABASE + " ") || cmd.contains("walwriter")))) {
+                        continue;
+                    }
+                    String stat = java.nio.file.Files.readString(dir.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the process ended meanwhile
+                }
+            }
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+        return ticks * 10_000_000L; // USER_HZ is 100 on Linux
+    }
+
+    private static String DATABASE = "";
 
     private static double median(List<Double> values) {
         var sorted = values.stream().sorted().toList();
@@ -132,13 +175,21 @@ public final class AuditThroughputBenchmark {
             }));
         }
         long start = System.nanoTime();
+        long javaCpu = javaCpuNanos();
+        long databaseCpu = databaseCpuNanos();
+        long before = done.sum();
         Thread.sleep(seconds * 1000L);
+        long javaUsed = javaCpuNanos() - javaCpu;
+        long databaseUsed = databaseCpuNanos() - databaseCpu;
+        long counted = done.sum() - before;
         stop.set(true);
         for (Thread t : threads) {
             t.join();
         }
         double perSecond = done.sum() / ((System.nanoTime() - start) / 1e9);
-        System.out.printf("clients=%d audited=%s extraInsert=%s %,.0f tx/s%n", clients, audited, extraInsert, perSecond);
+        // CPU per transaction does not depend on what else the machine runs: it says where a difference comes from.
+        System.out.printf("clients=%d audited=%s extraInsert=%s %,.0f tx/s, CPU per transaction: Java %.0f µs, PostgreSQL %.0f µs%n",
+                clients, audited, extraInsert, perSecond, javaUsed / 1e3 / counted, databaseUsed / 1e3 / counted);
         return perSecond;
     }
 }

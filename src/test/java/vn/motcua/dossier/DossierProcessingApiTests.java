@@ -63,7 +63,16 @@ class DossierProcessingApiTests extends IntegrationTest {
                 .doesNotContain("APPROVE", "ISSUE_RESULT", "REQUEST_PAYMENT");
         assertProblem(act("tp.stp", code, Map.of("action", "COMPLETE_STEP")), 403, "dossier.not-your-step");
 
-        d = ok(act("cv.stp", code, Map.of("action", "COMPLETE_STEP", "note", "Đủ điều kiện cấp phiếu")));
+        String probe = "move-" + code;
+        d = ok(as("cv.stp").post().uri("/api/v1/dossiers/{c}/actions", code).header(vn.motcua.SqlStatements.PROBE, probe)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("action", "COMPLETE_STEP", "note", "Đủ điều kiện cấp phiếu"))
+                .retrieve().toEntity(MAP));
+        // the move's writes travel together: the version-checked UPDATE, its history, hand-over and audit rows in one statement
+        var writes = vn.motcua.SqlStatements.of(probe).stream().filter(q -> q.contains("update dossier.dossier")).toList();
+        assertThat(writes).singleElement().satisfies(q -> assertThat(q).contains("insert into dossier.history")
+                .contains("insert into dossier.handover").contains("insert into audit.record"));
+        assertThat(vn.motcua.SqlStatements.of(probe).stream().filter(q -> q.contains("from dossier.dossier where code")).count())
+                .as("the move reads the dossier once, the answer once more").isEqualTo(2);
         assertThat(currentStep(d)).containsEntry("role", "UNIT_HEAD");
         d = ok(act("tp.stp", code, Map.of("action", "COMPLETE_STEP")));
         assertThat(currentStep(d)).containsEntry("role", "SIGNER");

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -16,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 
 /**
@@ -34,6 +36,8 @@ import java.util.Objects;
 public class PendingWrites {
 
     private final JdbcTemplate jdbc;
+    /** Callers queue a few constant statements over and over: each is parsed for its parameters once. */
+    private final Map<String, ParsedSql> parsedStatements = new ConcurrentHashMap<>();
 
     PendingWrites(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -98,7 +102,7 @@ public class PendingWrites {
         var sql = new StringBuilder();
         var values = new ArrayList<Object>();
         for (Pending p : batch) {
-            var parsed = NamedParameterUtils.parseSqlStatement(p.sql());
+            var parsed = parsed(p.sql());
             var source = new MapSqlParameterSource(p.params());
             if (!sql.isEmpty()) {
                 sql.append(";\n");
@@ -128,6 +132,18 @@ public class PendingWrites {
             }
             return null;
         });
+    }
+
+    private ParsedSql parsed(String sql) {
+        ParsedSql known = parsedStatements.get(sql);
+        if (known != null) {
+            return known;
+        }
+        ParsedSql fresh = NamedParameterUtils.parseSqlStatement(sql);
+        if (parsedStatements.size() < 1000) { // a caller that builds its SQL each time must not fill the heap
+            parsedStatements.put(sql, fresh);
+        }
+        return fresh;
     }
 
     private record Pending(String sql, Map<String, ?> params, int expectedRows) { }

@@ -36,7 +36,11 @@ class SlipContentTests {
         assertThat(TestSlipContents.supplementRequest().form()).isEqualTo(SlipForm.SUPPLEMENT_REQUEST_02);
         assertThat(TestSlipContents.refusal().form()).isEqualTo(SlipForm.REFUSAL_03);
         assertThat(SlipForm.ofNumber("02")).isEqualTo(SlipForm.SUPPLEMENT_REQUEST_02);
-        assertThatIllegalArgumentException().isThrownBy(() -> SlipForm.ofNumber("04"));
+        assertThat(SlipForm.ofNumber("04")).isEqualTo(SlipForm.APOLOGY_04);
+        assertThat(SlipForm.ofNumber("05")).isEqualTo(SlipForm.STOP_NOTICE_05);
+        assertThat(SlipForm.ofNumber("06")).isEqualTo(SlipForm.PROCESS_CONTROL_06);
+        // the tracking book (07) is a book, not a slip of one dossier
+        assertThatIllegalArgumentException().isThrownBy(() -> SlipForm.ofNumber("07"));
     }
 
     @Test
