@@ -51,7 +51,8 @@ import static vn.motcua.dossier.DossierWords.VIETNAM;
 public class DossierProcessing {
 
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
-    private static final Pattern IN_WORDS = Pattern.compile("\\p{L}{2,}\\s+\\p{L}{2,}");
+    /** Two words: possessive, so a long run of letters without a space fails in one pass instead of backtracking. */
+    private static final Pattern IN_WORDS = Pattern.compile("\\p{L}{2,}+\\s++\\p{L}{2,}+");
     private static final int MAX_TEXT = 2000;
     private static final int MAX_DAYS = 60;
 
@@ -603,7 +604,8 @@ public class DossierProcessing {
                  REQUEST_SUPPLEMENT -> true;
             default -> false;
         };
-        if (wordsNeeded && r.note() != null && !r.note().isBlank() && !IN_WORDS.matcher(r.note()).find()) {
+        // only a note of bounded length is searched: the pattern's cost grows with the square of a run without spaces
+        if (wordsNeeded && r.note() != null && r.note().length() <= MAX_TEXT && !r.note().isBlank() && !IN_WORDS.matcher(r.note()).find()) {
             problems.add(new InvalidParam("note", "Ghi rõ lý do, nội dung bằng lời (không phải mã lỗi)."));
         }
         if (r.days() != null && (r.days() < 1 || r.days() > MAX_DAYS)) {
@@ -664,7 +666,7 @@ public class DossierProcessing {
                 var m = in.get(i);
                 String what = m == null || m.requirement() == null ? "" : m.requirement().strip();
                 String why = m == null || m.reason() == null ? "" : m.reason().strip();
-                if (what.isEmpty() || what.length() > 500 || !IN_WORDS.matcher(why).find()) {
+                if (what.isEmpty() || what.length() > 500 || why.length() > MAX_TEXT || !IN_WORDS.matcher(why).find()) {
                     problems.add(new InvalidParam("missing[" + i + "]", "Ghi rõ giấy tờ cần bổ sung và lý do bằng lời."));
                 } else {
                     out.add(new Dossier.MissingItem(what, why));

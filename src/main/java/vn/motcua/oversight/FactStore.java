@@ -96,6 +96,9 @@ class FactStore {
 
     /** @param agencies the handling agencies counted; null = the whole province */
     List<Counts> figures(@Nullable Collection<UUID> agencies, Instant start, Instant end, Key key) {
+        if (!end.isAfter(start)) {
+            return List.of(); // a period that has not begun yet counts nothing
+        }
         String scope = agencies == null ? "" : "and f.handling_agency_id = any(:agencies)";
         var spec = jdbc.sql(FIGURES.formatted(scope, key.sql)).param("start", Timestamp.from(start)).param("end", Timestamp.from(end));
         if (agencies != null) {

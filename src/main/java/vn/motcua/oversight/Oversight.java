@@ -43,8 +43,11 @@ public class Oversight {
     private final ProcedureCatalog catalog;
     private final CatalogCompleteness completeness;
     private final IndexDefinitions definitions = IndexDefinitions.shipped();
+    private final java.time.Clock clock;
 
-    Oversight(FactStore facts, AgencyDirectory agencies, StaffDirectory staff, ProcedureCatalog catalog, CatalogCompleteness completeness) {
+    Oversight(FactStore facts, AgencyDirectory agencies, StaffDirectory staff, ProcedureCatalog catalog, CatalogCompleteness completeness,
+              java.time.Clock clock) {
+        this.clock = clock;
         this.facts = facts;
         this.agencies = agencies;
         this.staff = staff;
@@ -60,7 +63,7 @@ public class Oversight {
         }
         var tree = tree(agency);
         Instant start = from.atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
+        Instant end = until(to.plusDays(1));
         return switch (groupBy) {
             case NONE -> named(facts.figures(tree, start, end, FactStore.Key.ALL), k -> "Tổng số");
             case CHANNEL -> named(facts.figures(tree, start, end, FactStore.Key.CHANNEL), Oversight::channel);
@@ -122,7 +125,7 @@ public class Oversight {
         var all = agencies.all();
         Map<String, AgencyView> byId = all.stream().collect(Collectors.toMap(a -> a.id().toString(), a -> a, (a, b) -> a));
         Instant start = period.from().atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
-        Instant end = period.until().atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
+        Instant end = until(period.until());
         var total = figures("ALL", "Tổng số", sum(facts.figures(tree, start, end, FactStore.Key.ALL)));
         // the trend: the twelve months up to the period's last
         var trend = new ArrayList<Dashboard.Point>();
@@ -130,7 +133,7 @@ public class Oversight {
         for (int i = 11; i >= 0; i--) {
             var month = last.minusMonths(i);
             var c = sum(facts.figures(tree, month.atDay(1).atStartOfDay(TimeConfiguration.VIETNAM).toInstant(),
-                    month.plusMonths(1).atDay(1).atStartOfDay(TimeConfiguration.VIETNAM).toInstant(), FactStore.Key.ALL));
+                    until(month.plusMonths(1).atDay(1)), FactStore.Key.ALL));
             trend.add(new Dashboard.Point(month.toString(), c.received(), HandlingFigures.rate(c.onTime(), c.received())));
         }
         var agencyRows = facts.figures(tree, start, end, FactStore.Key.AGENCY).stream()
@@ -176,7 +179,7 @@ public class Oversight {
     public IndexReport index766(@Nullable String agency, ReportingPeriod period) {
         var tree = tree(agency);
         Instant start = period.from().atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
-        Instant end = period.until().atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
+        Instant end = until(period.until());
         var measures = new HashMap<String, Measure>();
         var all = facts.figures(tree, start, end, FactStore.Key.ALL);
         var total = all.isEmpty() ? null : all.getFirst();
@@ -209,7 +212,7 @@ public class Oversight {
         measures.put("1.3", new Measure.Counted(view.complete(), view.total()));
         measures.put("5.4", new Measure.Unavailable("Chưa có dữ liệu đánh giá của người dân và phản ánh, kiến nghị về hồ sơ"));
         String scope = agency == null ? "Toàn tỉnh" : agency;
-        return IndexScoring.score(scope, period, definitions.on(period.lastDay()), measures, Map.<String, BigDecimal>of());
+        return IndexScoring.score(scope, period, rulesOn(period.lastDay()), measures, Map.<String, BigDecimal>of());
     }
 
     /**
@@ -221,7 +224,7 @@ public class Oversight {
         var all = agencies.all();
         @Nullable Set<UUID> tree = agency == null || agency.isBlank() ? null : subtree(root(agency, all), all);
         Instant start = period.from().atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
-        Instant end = period.until().atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
+        Instant end = until(period.until());
         Map<String, AgencyView> byId = all.stream().collect(Collectors.toMap(a -> a.id().toString(), a -> a, (a, b) -> a));
         var rows = facts.figures(tree, start, end, FactStore.Key.AGENCY).stream()
                 .map(c -> {
@@ -264,6 +267,25 @@ public class Oversight {
             }
         }
         return tree;
+    }
+
+    /**
+     * The end of a period as the figures see it: the start of the day after it, or now when that is still to come, so
+     * that an open dossier of a period not over yet is judged as of now, never as of a day that has not come.
+     */
+    private Instant until(LocalDate dayAfter) {
+        Instant end = dayAfter.atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
+        Instant now = clock.instant();
+        return end.isAfter(now) ? now : end;
+    }
+
+    private IndexDefinitions.Version rulesOn(LocalDate day) {
+        try {
+            return definitions.on(day);
+        } catch (IllegalStateException e) {
+            throw new OversightProblem(HttpStatus.BAD_REQUEST, "oversight.index-not-in-force",
+                    "Không có bộ chỉ số Quyết định 766 nào áp dụng cho kỳ kết thúc ngày " + day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        }
     }
 
     /** The handling agencies counted: the agency and every agency under it, checked against the caller's scope. */
