@@ -90,7 +90,7 @@ public final class IndexDefinitions {
                         r.get("group_name"), new BigDecimal(r.get("group_max")),
                         new Indicator(r.get("code"), r.get("metric_key"), r.get("name"), new BigDecimal(r.get("max_points")),
                                 ratio(r.get("target")), IndexSource.valueOf(r.get("source")))));
-            } catch (RuntimeException e) {
+            } catch (java.time.format.DateTimeParseException | IllegalArgumentException | IllegalStateException e) { // a malformed cell or a missing column
                 throw new IllegalArgumentException("Chỉ số 766, dòng " + r.getRecordNumber() + ": " + e.getMessage(), e);
             }
         }
@@ -99,7 +99,7 @@ public final class IndexDefinitions {
             try {
                 bands.add(new Dated<>(LocalDate.parse(r.get("valid_from")), optionalDate(r.get("valid_to")), "", "", BigDecimal.ZERO,
                         new Band(r.get("band"), r.get("label"), new BigDecimal(r.get("min_score")))));
-            } catch (RuntimeException e) {
+            } catch (java.time.format.DateTimeParseException | IllegalArgumentException | IllegalStateException e) { // a malformed cell or a missing column
                 throw new IllegalArgumentException("Xếp loại 766, dòng " + r.getRecordNumber() + ": " + e.getMessage(), e);
             }
         }

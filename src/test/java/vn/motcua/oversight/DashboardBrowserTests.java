@@ -6,9 +6,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.BrowserTest;
 import vn.motcua.organization.AgencyDirectory;
 
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DashboardBrowserTests extends BrowserTest {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Autowired
     JdbcClient jdbc;
@@ -35,7 +31,7 @@ class DashboardBrowserTests extends BrowserTest {
         fact(run + "-2", justice.id(), "2025-07-02T08:00", "2025-07-09T08:00", "2025-07-11T10:00");
         fact(run + "-3", justice.id(), "2025-07-14T08:00", "2025-07-21T08:00", null);
         jdbc.sql("insert into oversight.late_step (code, at, step, agency_id, unit_id, unit, late_minutes) values (:c, :at, 'Thẩm định hồ sơ', :a, null, 'Phòng Hành chính tư pháp', 300)")
-                .param("c", "TEST-" + run + "-2").param("at", at("2025-07-08T15:00")).param("a", justice.id()).update();
+                .param("c", "TEST-" + run + "-2").param("at", Facts.at("2025-07-08T15:00")).param("a", justice.id()).update();
 
         signIn("gd.stp", DEMO_PASSWORD);
         page.navigate(baseUrl() + "/oversight?period=2025-07");
@@ -57,15 +53,6 @@ class DashboardBrowserTests extends BrowserTest {
     }
 
     private void fact(String code, java.util.UUID agency, String received, String due, String ended) {
-        jdbc.sql("""
-                        insert into oversight.dossier_fact (code, receiving_agency_id, handling_agency_id, procedure_code, channel, state,
-                            national_status, received_at, original_due_at, due_at, ended_at, end_kind, last_event_at)
-                        values (:code, :agency, :agency, '3.000334', 'DIRECT', 'IN_PROCESSING', 4, :received, :due, :due, :ended, :end, :received)""")
-                .param("code", "TEST-" + code).param("agency", agency).param("received", at(received)).param("due", at(due))
-                .param("ended", at(ended)).param("end", ended == null ? null : "RESOLVED").update();
-    }
-
-    private static Timestamp at(String local) {
-        return local == null ? null : Timestamp.from(LocalDateTime.parse(local).atZone(VIETNAM).toInstant());
+        Facts.insert(jdbc, code, agency, "3.000334", "DIRECT", received, due, ended, ended == null ? null : "RESOLVED");
     }
 }

@@ -7,9 +7,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.BrowserTest;
 import vn.motcua.organization.AgencyDirectory;
 
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DisclosureBrowserTests extends BrowserTest {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Autowired
     JdbcClient jdbc;
@@ -84,16 +80,6 @@ class DisclosureBrowserTests extends BrowserTest {
     }
 
     private void fact(String code, java.util.UUID agency, String received, String due, String ended) {
-        jdbc.sql("""
-                        insert into oversight.dossier_fact (code, receiving_agency_id, handling_agency_id, procedure_code, channel, state,
-                            national_status, received_at, original_due_at, due_at, ended_at, end_kind, last_event_at)
-                        values (:code, :agency, :agency, '3.000334', 'DIRECT', :state, :national, :received, :due, :due, :ended, :end, :received)""")
-                .param("code", "TEST-" + code).param("agency", agency).param("state", ended == null ? "IN_PROCESSING" : "RESULT_READY")
-                .param("national", ended == null ? 4 : 9).param("received", at(received)).param("due", at(due)).param("ended", at(ended))
-                .param("end", ended == null ? null : "RESOLVED").update();
-    }
-
-    private static Timestamp at(String local) {
-        return local == null ? null : Timestamp.from(LocalDateTime.parse(local).atZone(VIETNAM).toInstant());
+        Facts.insert(jdbc, code, agency, "3.000334", "DIRECT", received, due, ended, ended == null ? null : "RESOLVED");
     }
 }

@@ -11,9 +11,6 @@ import vn.motcua.organization.AgencyDirectory;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HandlingReportTests extends IntegrationTest {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     static final List<String> COLUMNS = List.of("received", "carriedOver", "newDirect", "newOnline", "newPostal", "resolved",
             "resolvedEarly", "resolvedOnTime", "resolvedLate", "refused", "inProgress", "inProgressOnTime", "inProgressOverdue",
             "stopped", "apologies");
@@ -105,15 +101,6 @@ class HandlingReportTests extends IntegrationTest {
     }
 
     private void fact(String code, java.util.UUID agency, String procedure, String channel, String received, String due, String ended, String end) {
-        jdbc.sql("""
-                        insert into oversight.dossier_fact (code, receiving_agency_id, handling_agency_id, procedure_code, channel, state,
-                            national_status, received_at, original_due_at, due_at, ended_at, end_kind, last_event_at)
-                        values (:code, :agency, :agency, :procedure, :channel, 'IN_PROCESSING', 4, :received, :due, :due, :ended, :end, :received)""")
-                .param("code", "TEST-" + code).param("agency", agency).param("procedure", procedure).param("channel", channel)
-                .param("received", at(received)).param("due", at(due)).param("ended", at(ended)).param("end", end).update();
-    }
-
-    private static Timestamp at(String local) {
-        return local == null ? null : Timestamp.from(LocalDateTime.parse(local).atZone(VIETNAM).toInstant());
+        Facts.insert(jdbc, code, agency, procedure, channel, received, due, ended, end);
     }
 }
