@@ -627,6 +627,12 @@ public class DossierProcessing {
             if (r.resultDate() != null && r.resultDate().isAfter(LocalDate.ofInstant(time.instant(), VIETNAM))) {
                 problems.add(new InvalidParam("resultDate", "Ngày ký kết quả không được sau hôm nay."));
             }
+            // a result is signed while the dossier is handled, never before it was received (0001-01-01 is a typing slip)
+            var received = c.dossier.receivedAt();
+            if (r.resultDate() != null && received != null && r.resultDate().isBefore(LocalDate.ofInstant(received, VIETNAM))) {
+                problems.add(new InvalidParam("resultDate", "Ngày ký kết quả không được trước ngày tiếp nhận hồ sơ ("
+                        + DossierWords.date(LocalDate.ofInstant(received, VIETNAM)) + ")."));
+            }
         }
         if (action == DossierAction.RETURN_RESULT && r.receivedBy() != null && r.receivedBy().strip().length() > 200) {
             problems.add(new InvalidParam("receivedBy", "Tên người nhận không quá 200 ký tự."));
