@@ -437,7 +437,7 @@ public class DossierProcessing {
                 if (c.policy.paymentPauses()) {
                     c.stopClock(now);
                 }
-                publicNote = "Đề nghị thực hiện nghĩa vụ tài chính: " + r.amount() + " đồng.";
+                publicNote = "Đề nghị thực hiện nghĩa vụ tài chính: " + String.format(java.util.Locale.forLanguageTag("vi"), "%,d", r.amount()) + " đồng.";
             }
             case PAYMENT_RECEIVED -> {
                 c.moveTo(DossierState.IN_PROCESSING, action);
