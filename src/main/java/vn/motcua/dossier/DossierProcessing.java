@@ -220,7 +220,9 @@ public class DossierProcessing {
         }
         var open = c.openConsultations > 0 ? processing.consultations(c.dossier.id()) : List.<Progress.Consultation>of();
         boolean consulted = open.stream().anyMatch(k -> k.answeredAt() == null && answers(DossierCase.Actor.of(person.get()), k));
-        if (!inScope(scope, c, null) && !consulted) {
+        // an agency consulted earlier still reads the dossier (DossierIntake.get), and is told it may do nothing more
+        if (!inScope(scope, c, null) && !consulted
+                && processing.consultations(c.dossier.id()).stream().noneMatch(k -> scope.covers(k.agencyId()))) {
             throw DossierProblem.notFound(code);
         }
         var actor = DossierCase.Actor.of(person.get());
