@@ -566,6 +566,11 @@ public class DossierProcessing {
         var s = Objects.requireNonNull(c.step());
         String before = Objects.requireNonNullElse(c.stepAssignee, "");
         String beforeUnit = Objects.requireNonNullElse(c.stepUnitName, "");
+        if (Objects.equals(assignee, c.stepAssignee) && (unit == null || unit.id().equals(c.stepUnitId))) {
+            // nothing would change: a second click, or a bulk assignment racing a single one, writes no hand-over
+            throw DossierProblem.refused("dossier.already-assigned", "Hồ sơ " + c.code() + " đã giao cho "
+                    + (assignee == null ? "đơn vị này" : assignee) + " ở bước \"" + s.name() + "\": không giao lại cho cùng người.");
+        }
         c.stepAssignee = assignee;
         if (unit != null) {
             c.stepUnitId = unit.id();
