@@ -388,6 +388,16 @@ public class DossierProcessing {
             }
             case CONSULT -> {
                 AgencyView agency = agency(r.agency());
+                var holding = Objects.requireNonNull(c.step());
+                if (agency.id().equals(holding.agencyId())) {
+                    throw DossierProblem.badAction(List.of(new InvalidParam("agency",
+                            "Lấy ý kiến cơ quan khác: " + agency.name() + " đang giải quyết hồ sơ này.")));
+                }
+                if (c.openConsultations > 0 && processing.consultations(c.dossier.id()).stream()
+                        .anyMatch(k -> k.answeredAt() == null && k.agencyId().equals(agency.id()))) {
+                    throw DossierProblem.refused("dossier.consultation-open-there",
+                            agency.name() + " đang được lấy ý kiến về hồ sơ này và chưa trả lời: không gửi lần hai.");
+                }
                 UnitView unit = r.unit() == null ? null : unitOf(agency.id(), r.unit());
                 int days = Objects.requireNonNull(r.days());
                 Instant due = clock.workingDaysAfter(now, days, agency.id());
