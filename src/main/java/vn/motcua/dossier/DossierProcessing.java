@@ -437,11 +437,18 @@ public class DossierProcessing {
                 if (agency.id().equals(s.agencyId())) {
                     throw DossierProblem.badAction(List.of(new InvalidParam("agency", "Chuyển liên thông là chuyển sang cơ quan khác.")));
                 }
+                int days = Objects.requireNonNull(r.days());
+                // the step handed on must end by the dossier's appointment while it can still be kept (an overdue
+                // dossier is late whatever the budget: its lateness is already counted)
+                if (c.dueAt != null && now.isBefore(c.dueAt) && clock.workingDaysAfter(now, days, agency.id()).isAfter(c.dueAt)) {
+                    throw DossierProblem.badAction(List.of(new InvalidParam("days", days + " ngày làm việc vượt quá thời hạn trả kết quả "
+                            + "của hồ sơ (" + DossierWords.dateTime(c.dueAt) + "): chọn thời gian ngắn hơn, hoặc xin lỗi và gia hạn trước.")));
+                }
                 UnitView unit = r.unit() == null ? null : unitOf(agency.id(), r.unit());
                 Role role = transferRole(r.role());
                 c.insertAfterCurrent(new Progress.PlannedStep(0, "Giải quyết liên thông tại " + agency.name(), role.name(), agency.id(),
                         agency.electronicId(), agency.name(), unit == null ? null : unit.id(), unit == null ? null : unit.name(),
-                        Objects.requireNonNull(r.days()), vn.motcua.calendar.DurationUnit.WORKING_DAY, 0, false, false, null,
+                        days, vn.motcua.calendar.DurationUnit.WORKING_DAY, 0, false, false, null,
                         !agency.id().equals(c.dossier.handlingAgency().id()), null, null));
                 next(c, action, a, null, null, now);
                 publicNote = "Hồ sơ được chuyển liên thông đến " + agency.name() + ".";

@@ -186,6 +186,10 @@ class ProcessingFlowTests extends IntegrationTest {
         assertThatThrownBy(() -> asUser("cv.xuanhuong", () -> processing.act(code, ActionRequest.of(DossierAction.COMPLETE_STEP, null))))
                 .isInstanceOfSatisfying(DossierProblem.class, p -> assertThat(p.code()).isEqualTo("dossier.outside-scope"));
         UUID commune = agencies.findByElectronicId("H36.201").orElseThrow().id();
+        assertThatThrownBy(() -> asUser("cv.stp", () -> processing.act(code, ActionRequest.of(DossierAction.TRANSFER, null)
+                .withAgency("H36.201", 60).withNote("Đề nghị xác minh nơi cư trú"))))
+                .as("60 working days at the commune would end after the dossier's appointment (10 days)")
+                .isInstanceOfSatisfying(DossierProblem.class, p -> assertThat(p.invalidParams().toString()).contains("days"));
         Dossier transferred = asUser("cv.stp", () -> processing.act(code, ActionRequest.of(DossierAction.TRANSFER, null)
                 .withAgency("H36.201", 1).withNote("Đề nghị xác minh nơi cư trú")));
         var step = transferred.currentSteps().getFirst();
