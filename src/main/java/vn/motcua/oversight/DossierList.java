@@ -11,7 +11,7 @@ import java.util.List;
  * {@code total} equals it. {@code ended} is the end within the period (null: still open at its end).
  */
 public record DossierList(String scope, LocalDate from, LocalDate to, String measure, String measureLabel, @Nullable String procedure,
-                          long total, int page, int size, List<Row> rows) {
+                          @Nullable String field,                           long total, int page, int size, List<Row> rows) {
 
     /** @param originalDueAt the appointment without extension (what on time is judged by); {@code dueAt} the one in force */
     public record Row(String code, String procedureCode, String procedureName, String agency, String channel, Instant receivedAt,

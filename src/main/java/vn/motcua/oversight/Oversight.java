@@ -253,8 +253,8 @@ public class Oversight {
      *                {@code new}, {@code dissatisfied}, {@code timed} (2.2), or {@code fullOnlineNew}/{@code fullOnlineOnline} (3.x)
      */
     @Transactional(readOnly = true)
-    public DossierList dossiers(@Nullable String agency, LocalDate from, LocalDate to, String measure, @Nullable String procedure,
-                                int page, int size) {
+    public DossierList dossiers(@Nullable String agency, boolean exact, LocalDate from, LocalDate to, String measure, @Nullable String procedure,
+                                @Nullable String field, int page, int size) {
         if (to.isBefore(from)) {
             throw new OversightProblem(HttpStatus.BAD_REQUEST, "oversight.period-invalid", "Ngày kết thúc kỳ phải sau hoặc bằng ngày bắt đầu");
         }
@@ -264,12 +264,25 @@ public class Oversight {
         }
         var tree = tree(agency);
         var all = agencies.all();
+        if (exact && agency != null && !agency.isBlank()) {
+            tree = Set.of(root(agency, all).id()); // the agency's own dossiers, as a row of the figures by agency counts them
+        }
         Instant start = from.atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
         Instant end = until(to.plusDays(1));
         var procedures = procedures(to);
         java.util.Collection<String> codes = null;
+        if (field != null && !field.isBlank()) {
+            // as the figures by field group them: the field of the version in force on the last day, "Không rõ lĩnh vực" for none
+            String wanted = field.strip();
+            var inField = procedures.values().stream().filter(v -> wanted.equals(v.record().field())).map(ProcedureVersion::code).toList();
+            codes = wanted.equals("Không rõ lĩnh vực") ? null : inField;
+            if (codes == null) {
+                throw new OversightProblem(HttpStatus.BAD_REQUEST, "oversight.field-unknown", "Không liệt kê được hồ sơ không rõ lĩnh vực theo lĩnh vực");
+            }
+        }
         if (DrillDown.fullOnlineOnly(measure)) {
-            codes = procedures.values().stream().filter(v -> v.record().onlineLevel() == OnlineLevel.FULL).map(ProcedureVersion::code).toList();
+            var full = procedures.values().stream().filter(v -> v.record().onlineLevel() == OnlineLevel.FULL).map(ProcedureVersion::code).toList();
+            codes = codes == null ? full : codes.stream().filter(full::contains).toList();
         }
         if (procedure != null && !procedure.isBlank()) {
             String only = procedure.strip();
@@ -285,7 +298,8 @@ public class Oversight {
                     r.endedAt(), DrillDown.state(r.state(), r.endKind()), r.late());
         }).toList();
         String scope = agency == null || agency.isBlank() ? "Toàn tỉnh" : root(agency, all).name();
-        return new DossierList(scope, from, to, DrillDown.canonical(measure), DrillDown.label(measure), procedure, found.total(), page, size, rows);
+        return new DossierList(scope, from, to, DrillDown.canonical(measure), DrillDown.label(measure), procedure, field, found.total(), page,
+                size, rows);
     }
 
     /** The centre manager's view of {@code agency}'s desks (null: the province) on {@code day}, queues as of now. */

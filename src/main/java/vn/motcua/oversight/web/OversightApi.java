@@ -41,10 +41,12 @@ class OversightApi {
 
     @GetMapping("/dossiers")
     @Operation(summary = "The dossiers behind one figure (drill-down): measure is a figure of /handling (resolvedLate, inProgressOverdue, …) "
-            + "or late, new, timed, dissatisfied, fullOnlineNew, fullOnlineOnline; for a period (2026-03, 2026-Q1, 2026) or from..to; paged from 1")
+            + "or late, new, timed, dissatisfied, fullOnlineNew, fullOnlineOnline; for a period (2026-03, 2026-Q1, 2026) or from..to; paged from 1; "
+            + "exact=true: the agency's own dossiers, not those under it; field or procedure narrow it as the figures by field or procedure do")
     DossierList dossiers(@RequestParam(required = false) @Nullable String agency, @RequestParam(required = false) @Nullable String period,
                          @RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
                          @RequestParam String measure, @RequestParam(required = false) @Nullable String procedure,
+                         @RequestParam(required = false) @Nullable String field, @RequestParam(defaultValue = "false") boolean exact,
                          @RequestParam(defaultValue = "1") String page, @RequestParam(defaultValue = "50") String size) {
         LocalDate first;
         LocalDate last;
@@ -58,7 +60,7 @@ class OversightApi {
         } else {
             throw new OversightProblem(HttpStatus.BAD_REQUEST, "oversight.period-invalid", "Cần kỳ (period=2026-03) hoặc from và to (yyyy-MM-dd)");
         }
-        return oversight.dossiers(agency, first, last, measure, procedure, number("page", page), number("size", size));
+        return oversight.dossiers(agency, exact, first, last, measure, procedure, field, number("page", page), number("size", size));
     }
 
     @GetMapping("/targets/{year}")

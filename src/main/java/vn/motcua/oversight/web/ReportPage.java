@@ -18,6 +18,11 @@ import java.time.LocalDate;
 @Controller
 class ReportPage {
 
+    /** The drill-down measure of each report column, in {@link HandlingReport#COLUMNS}' order (the rate has none). */
+    static final java.util.List<String> MEASURES = java.util.List.of("received", "carriedOver", "newDirect", "newOnline", "newPostal",
+            "resolved", "resolvedEarly", "resolvedOnTime", "resolvedLate", "refused", "inProgress", "inProgressOnTime", "inProgressOverdue",
+            "stopped", "apologies");
+
     private final Oversight oversight;
     private final Clock clock;
 
@@ -35,6 +40,7 @@ class ReportPage {
         }
         model.addAttribute("agency", agency == null ? "" : agency);
         model.addAttribute("columns", HandlingReport.COLUMNS);
+        model.addAttribute("measures", MEASURES);
         try {
             model.addAttribute("report", oversight.report(agency, ReportingPeriod.parse(asked)));
         } catch (IllegalArgumentException e) {
