@@ -100,7 +100,7 @@ class OversightFeaturesTests extends IntegrationTest {
         String run = fresh();
         Facts.insert(jdbc, run + "-1", justice.id(), "3.000334", "ONLINE", "2024-05-02T08:00", "2024-05-09T08:00", "2024-05-05T10:00", "RESOLVED");
         Facts.insert(jdbc, run + "-2", justice.id(), "3.000334", "DIRECT", "2024-04-03T08:00", "2024-05-10T08:00", "2024-05-12T10:00", "RESOLVED");
-        Facts.insert(jdbc, run + "-3", justice.id(), "3.000334", "POSTAL", "2024-05-20T08:00", "2024-05-25T08:00", null, null);
+        Facts.insert(jdbc, run + "-3", justice.id(), "3.000334", "POSTAL", "2024-05-20T08:00", "2024-05-25T08:00", "2024-06-15T08:00", "RESOLVED"); // open at May's end
         Facts.insert(jdbc, run + "-4", justice.id(), "3.000334", "DIRECT", "2024-05-23T08:00", "2024-06-10T08:00", "2024-05-24T09:00", "STOPPED");
         Facts.insert(jdbc, run + "-5", justice.id(), "3.000334", "DIRECT", "2024-05-23T08:00", "2024-06-10T08:00", "2024-05-24T09:00", "REFUSED");
         var total = (Map<String, Object>) as("gd.stp").get().uri("/api/v1/oversight/reports/handling?agency=H36.10&period=2024-05").retrieve()

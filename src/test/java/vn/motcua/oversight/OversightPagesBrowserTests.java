@@ -66,12 +66,12 @@ class OversightPagesBrowserTests extends BrowserTest {
     void aLeaderFollowsTheIndexAndTheDashboardToTheDossiersBehindThem() {
         UUID justice = agencies.findByElectronicId("H36.10").orElseThrow().id();
         String run = fresh();
-        Facts.insert(jdbc, run + "-1", justice, "3.000334", "DIRECT", "2024-08-01T08:00", "2024-08-08T08:00", "2024-08-05T10:00", "RESOLVED");
-        Facts.insert(jdbc, run + "-2", justice, "3.000334", "ONLINE", "2024-08-02T08:00", "2024-08-09T08:00", "2024-08-12T10:00", "RESOLVED");
-        Facts.insert(jdbc, run + "-3", justice, "3.000334", "DIRECT", "2024-08-14T08:00", "2024-08-21T08:00", null, null);
+        Facts.insert(jdbc, run + "-1", justice, "3.000334", "DIRECT", "2023-08-01T08:00", "2023-08-08T08:00", "2023-08-05T10:00", "RESOLVED");
+        Facts.insert(jdbc, run + "-2", justice, "3.000334", "ONLINE", "2023-08-02T08:00", "2023-08-09T08:00", "2023-08-12T10:00", "RESOLVED");
+        Facts.insert(jdbc, run + "-3", justice, "3.000334", "DIRECT", "2023-08-14T08:00", "2023-08-21T08:00", "2023-09-05T10:00", "RESOLVED"); // open at August's end
 
         signIn("gd.stp", DEMO_PASSWORD);
-        page.navigate(baseUrl() + "/oversight/index?period=2024-08");
+        page.navigate(baseUrl() + "/oversight/index?period=2023-08");
         assertThat(page.locator("#agency")).hasValue("H36.10");
         assertThat(page.locator("#indicator-2\\.1 .counts")).containsText("1 / 3");
         assertThat(page.locator("#indicator-2\\.2 .actual")).containsText("%");
@@ -81,16 +81,16 @@ class OversightPagesBrowserTests extends BrowserTest {
         assertThat(page.locator("#total")).containsText("2 hồ sơ");
         assertThat(page.locator("#dossiers tbody")).containsText("TEST-" + run + "-2");
         assertThat(page.locator("#dossiers tbody")).containsText("TEST-" + run + "-3");
-        assertThat(page.locator("#dossiers tbody")).containsText("Cấp Phiếu lý lịch tư pháp");
+        assertThat(page.locator("#dossiers tbody")).containsText("Cấp Phiếu Lý lịch tư pháp");
         snapshot("late");
 
-        page.navigate(baseUrl() + "/oversight?period=2024-08");
+        page.navigate(baseUrl() + "/oversight?period=2023-08");
         page.locator("#overdue-link").click();
         assertThat(page.locator("#total")).containsText("1 hồ sơ");
         assertThat(page.locator("#dossiers tbody tr")).hasCount(1);
         assertThat(page.locator("#dossiers tbody")).containsText("Đang giải quyết");
 
-        page.navigate(baseUrl() + "/oversight/dossiers?agency=H36.14&period=2024-08&measure=late");
+        page.navigate(baseUrl() + "/oversight/dossiers?agency=H36.14&period=2023-08&measure=late");
         assertThat(page.locator("#list-error")).containsText("nằm ngoài phạm vi");
         assertThat(page.locator("#dossiers")).hasCount(0);
     }

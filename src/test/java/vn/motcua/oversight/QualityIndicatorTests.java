@@ -48,7 +48,7 @@ class QualityIndicatorTests extends IntegrationTest {
         String run = fresh();
         fact(run + "A", justice, "2024-03-04T08:00", "2024-03-14T08:00", null, null, 0, "2024-03-09T08:00", "RESOLVED");
         fact(run + "B", justice, "2024-03-05T08:00", "2024-03-07T08:00", "2024-03-06T08:00", "2024-03-07T08:00", 1, "2024-03-08T08:00", "RESOLVED");
-        fact(run + "C", justice, "2024-03-20T08:00", "2024-03-22T08:00", null, null, 0, null, null);
+        fact(run + "C", justice, "2024-03-20T08:00", "2024-03-22T08:00", null, null, 0, "2024-04-10T08:00", "RESOLVED"); // open at March's end
         fact(run + "D", justice, "2024-03-10T08:00", "2024-03-20T08:00", null, null, 0, "2024-03-12T08:00", "STOPPED");
         fact(run + "E", justice, "2024-03-11T08:00", null, null, null, 0, "2024-03-13T08:00", "RESOLVED");
         rate(run + "A", justice, 2, "2024-03-10T09:00");
