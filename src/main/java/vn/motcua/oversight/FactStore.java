@@ -138,6 +138,45 @@ class FactStore {
                   @Nullable Instant originalDueAt, @Nullable Instant endedAt, @Nullable String endKind, String state, boolean late) {
     }
 
+    /**
+     * {@link #JUDGED} for several windows at once (the dashboard's twelve months in one query): the same words with
+     * each window's start and end in place of the period's, so a month of the trend counts what its figures count.
+     */
+    private static final String TREND = trend();
+
+    private static String trend() {
+        String from = "from oversight.dossier_fact f\n    where f.received_at < :end and (f.ended_at is null or f.ended_at >= :start)";
+        if (!JUDGED.contains(from) || !JUDGED.startsWith("with f as (")) {
+            throw new IllegalStateException("the trend query no longer matches the figures' words");
+        }
+        return JUDGED.replace(from, "from w join oversight.dossier_fact f on f.received_at < w.e and (f.ended_at is null or f.ended_at >= w.s)")
+                .replace("select f.*,", "select w.s as window_start, f.*,")
+                .replace("cast(:end as timestamptz)", "w.e").replace(":end", "w.e").replace(":start", "w.s")
+                .replace("with f as (", "with w as (select * from unnest(cast(cast(:starts as text[]) as timestamptz[]), "
+                        + "cast(cast(:ends as text[]) as timestamptz[])) as t(s, e)), f as (")
+                + "select window_start, count(*) as received, count(*) filter (where not late) as on_time from k group by 1";
+    }
+
+    /** Received and on time in each window {start, end} (a window not begun counts nothing), by its start. */
+    java.util.Map<Instant, long[]> trend(@Nullable Collection<UUID> agencies, List<Instant[]> windows) {
+        var open = windows.stream().filter(w -> w[1].isAfter(w[0])).toList();
+        var out = new java.util.HashMap<Instant, long[]>();
+        if (open.isEmpty()) {
+            return out;
+        }
+        String scope = agencies == null ? "" : "and f.handling_agency_id = any(:agencies)";
+        var spec = jdbc.sql(TREND.formatted(scope))
+                .param("starts", open.stream().map(w -> w[0].toString()).toArray(String[]::new))
+                .param("ends", open.stream().map(w -> w[1].toString()).toArray(String[]::new));
+        if (agencies != null) {
+            spec = spec.param("agencies", agencies.toArray(UUID[]::new));
+        }
+        spec.query((java.sql.ResultSet rs) -> {
+            out.put(rs.getTimestamp("window_start").toInstant(), new long[]{rs.getLong("received"), rs.getLong("on_time")});
+        });
+        return out;
+    }
+
     private final JdbcClient jdbc;
 
     FactStore(JdbcClient jdbc) {

@@ -46,9 +46,11 @@ public class Oversight {
     private final java.time.Clock clock;
     private final ProvinceTargets targets;
     private final DeskFigures desk;
+    private final ProcedureIndex procedureIndex;
 
     Oversight(FactStore facts, AgencyDirectory agencies, StaffDirectory staff, ProcedureCatalog catalog, CatalogCompleteness completeness,
-              java.time.Clock clock, ProvinceTargets targets, DeskFigures desk) {
+              java.time.Clock clock, ProvinceTargets targets, DeskFigures desk, ProcedureIndex procedureIndex) {
+        this.procedureIndex = procedureIndex;
         this.clock = clock;
         this.targets = targets;
         this.desk = desk;
@@ -134,11 +136,16 @@ public class Oversight {
         // the trend: the twelve months up to the period's last
         var trend = new ArrayList<Dashboard.Point>();
         var last = java.time.YearMonth.from(period.lastDay());
+        var windows = new ArrayList<Instant[]>();
         for (int i = 11; i >= 0; i--) {
             var month = last.minusMonths(i);
-            var c = sum(facts.figures(tree, month.atDay(1).atStartOfDay(TimeConfiguration.VIETNAM).toInstant(),
-                    until(month.plusMonths(1).atDay(1)), FactStore.Key.ALL));
-            trend.add(new Dashboard.Point(month.toString(), c.received(), HandlingFigures.rate(c.onTime(), c.received())));
+            windows.add(new Instant[]{month.atDay(1).atStartOfDay(TimeConfiguration.VIETNAM).toInstant(), until(month.plusMonths(1).atDay(1))});
+        }
+        var counted = facts.trend(tree, windows); // one query for the twelve months
+        for (int i = 0; i < 12; i++) {
+            var month = last.minusMonths(11 - i);
+            long[] c = counted.getOrDefault(windows.get(i)[0], new long[]{0, 0});
+            trend.add(new Dashboard.Point(month.toString(), c[0], HandlingFigures.rate(c[1], c[0])));
         }
         var agencyRows = facts.figures(tree, start, end, FactStore.Key.AGENCY).stream()
                 .map(c -> {
@@ -384,10 +391,7 @@ public class Oversight {
 
     /** Procedures in force on {@code day}, and for codes not in force then (published later, or ended), today's version. */
     private Map<String, ProcedureVersion> procedures(LocalDate day) {
-        var byCode = new HashMap<String, ProcedureVersion>();
-        catalog.allInForce(LocalDate.now(TimeConfiguration.VIETNAM)).forEach(v -> byCode.put(v.code(), v));
-        catalog.allInForce(day).forEach(v -> byCode.put(v.code(), v));
-        return byCode;
+        return procedureIndex.on(day);
     }
 
     private static List<HandlingFigures> named(List<FactStore.Counts> counts, Function<String, String> label) {
