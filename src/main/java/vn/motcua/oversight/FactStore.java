@@ -150,7 +150,7 @@ class FactStore {
             throw new IllegalStateException("the trend query no longer matches the figures' words");
         }
         return JUDGED.replace(from, "from w join oversight.dossier_fact f on f.received_at < w.e and (f.ended_at is null or f.ended_at >= w.s)")
-                .replace("select f.*,", "select w.s as window_start, f.*,")
+                .replaceFirst(java.util.regex.Pattern.quote("select f.*,"), "select w.s as window_start, f.*,") // f's own select only
                 .replace("cast(:end as timestamptz)", "w.e").replace(":end", "w.e").replace(":start", "w.s")
                 .replace("with f as (", "with w as (select * from unnest(cast(cast(:starts as text[]) as timestamptz[]), "
                         + "cast(cast(:ends as text[]) as timestamptz[])) as t(s, e)), f as (")
