@@ -135,6 +135,11 @@ class OversightPagesBrowserTests extends BrowserTest {
         var download = page.waitForDownload(() -> page.locator("#pdf").click());
         assertThat(page.locator("#report-body")).isVisible();
         org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("bao-cao-giai-quyet-tthc-2024-Q3.pdf");
+        // a wrong period comes back next to its field, through the same swap
+        page.locator("#period").fill("2024-13");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem")).click();
+        assertThat(page.locator("#period-error")).containsText("không hợp lệ");
+        assertThat(page.locator("#report-body .lead")).hasCount(0);
     }
 
     private void flow(String code, UUID agency, String channel, String submitted, String received, String by) {
