@@ -146,11 +146,12 @@ class FactStore {
 
     private static String trend() {
         String from = "from oversight.dossier_fact f\n    where f.received_at < :end and (f.ended_at is null or f.ended_at >= :start)";
-        if (!JUDGED.contains(from) || !JUDGED.startsWith("with f as (")) {
+        if (!JUDGED.contains(from) || !JUDGED.startsWith("with f as (") || !JUDGED.contains("r.rated_at < :end")) {
             throw new IllegalStateException("the trend query no longer matches the figures' words");
         }
         return JUDGED.replace(from, "from w join oversight.dossier_fact f on f.received_at < w.e and (f.ended_at is null or f.ended_at >= w.s)")
-                .replaceFirst(java.util.regex.Pattern.quote("select f.*,"), "select w.s as window_start, f.*,") // f's own select only
+                .replaceFirst(java.util.regex.Pattern.quote("select f.*,"), "select w.s as window_start, w.e as window_end, f.*,") // f's own select only
+                .replace("r.rated_at < :end", "r.rated_at < window_end") // past f, the window is a column
                 .replace("cast(:end as timestamptz)", "w.e").replace(":end", "w.e").replace(":start", "w.s")
                 .replace("with f as (", "with w as (select * from unnest(cast(cast(:starts as text[]) as timestamptz[]), "
                         + "cast(cast(:ends as text[]) as timestamptz[])) as t(s, e)), f as (")
