@@ -388,6 +388,16 @@ public class DossierProcessing {
             }
             case CONSULT -> {
                 AgencyView agency = agency(r.agency());
+                var holding = Objects.requireNonNull(c.step());
+                if (agency.id().equals(holding.agencyId())) {
+                    throw DossierProblem.badAction(List.of(new InvalidParam("agency",
+                            "Lấy ý kiến cơ quan khác: " + agency.name() + " đang giải quyết hồ sơ này.")));
+                }
+                if (c.openConsultations > 0 && processing.consultations(c.dossier.id()).stream()
+                        .anyMatch(k -> k.answeredAt() == null && k.agencyId().equals(agency.id()))) {
+                    throw DossierProblem.refused("dossier.consultation-open-there",
+                            agency.name() + " đang được lấy ý kiến về hồ sơ này và chưa trả lời: không gửi lần hai.");
+                }
                 UnitView unit = r.unit() == null ? null : unitOf(agency.id(), r.unit());
                 int days = Objects.requireNonNull(r.days());
                 Instant due = clock.workingDaysAfter(now, days, agency.id());
@@ -566,6 +576,11 @@ public class DossierProcessing {
         var s = Objects.requireNonNull(c.step());
         String before = Objects.requireNonNullElse(c.stepAssignee, "");
         String beforeUnit = Objects.requireNonNullElse(c.stepUnitName, "");
+        if (Objects.equals(assignee, c.stepAssignee) && (unit == null || unit.id().equals(c.stepUnitId))) {
+            // nothing would change: a second click, or a bulk assignment racing a single one, writes no hand-over
+            throw DossierProblem.refused("dossier.already-assigned", "Hồ sơ " + c.code() + " đã giao cho "
+                    + (assignee == null ? "đơn vị này" : assignee) + " ở bước \"" + s.name() + "\": không giao lại cho cùng người.");
+        }
         c.stepAssignee = assignee;
         if (unit != null) {
             c.stepUnitId = unit.id();

@@ -229,6 +229,14 @@ class ProcessingFlowTests extends IntegrationTest {
                 .withAgency("H36.201", 2).withNote("Đề nghị cho ý kiến về nơi cư trú của người nộp")));
         asked = asUser("cv.stp", () -> processing.act(code, ActionRequest.of(DossierAction.CONSULT, null)
                 .withAgency("H36.202", 3).withNote("Đề nghị cho ý kiến về nơi cư trú trước đây")));
+        assertThatThrownBy(() -> asUser("cv.stp", () -> processing.act(code, ActionRequest.of(DossierAction.CONSULT, null)
+                .withAgency("H36.201", 2).withNote("Đề nghị cho ý kiến lần nữa"))))
+                .as("a second question to an agency that has not answered the first")
+                .isInstanceOfSatisfying(DossierProblem.class, p -> assertThat(p.code()).isEqualTo("dossier.consultation-open-there"));
+        assertThatThrownBy(() -> asUser("cv.stp", () -> processing.act(code, ActionRequest.of(DossierAction.CONSULT, null)
+                .withAgency("H36.10", 2).withNote("Đề nghị cho ý kiến chính mình"))))
+                .as("the agency handling it is not consulted")
+                .isInstanceOfSatisfying(DossierProblem.class, p -> assertThat(p.invalidParams().toString()).contains("agency"));
         var full = asUser("cv.stp", () -> processing.get(code));
         var consultations = full.progress().consultations();
         assertThat(consultations).hasSize(2);
