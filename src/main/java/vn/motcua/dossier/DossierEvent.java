@@ -62,11 +62,21 @@ public sealed interface DossierEvent extends AuditableEvent {
 
     /**
      * Received complete (Form 01), at the desk or by accepting an online dossier: the clock runs from
-     * {@code clockStart}, the appointment is {@code dueAt} (null when the procedure states no time limit).
+     * {@code clockStart}, the appointment is {@code dueAt} (null when the procedure states no time limit);
+     * {@code receivedBy} is the desk officer who received or accepted it (null when not known, as in an import).
      */
     record Received(String code, Channel channel, String procedureCode, UUID receivingAgencyId, String receivingAgency,
                     UUID handlingAgencyId, String handlingAgency, int nationalStatus, Instant at, Instant clockStart,
-                    @Nullable Instant dueAt, boolean accepted, Contact contact) implements DossierEvent {
+                    @Nullable Instant dueAt, boolean accepted, Contact contact, @Nullable String receivedBy) implements DossierEvent {
+
+        /** Without the desk officer (kept for callers that do not know one). */
+        public Received(String code, Channel channel, String procedureCode, UUID receivingAgencyId, String receivingAgency,
+                        UUID handlingAgencyId, String handlingAgency, int nationalStatus, Instant at, Instant clockStart,
+                        @Nullable Instant dueAt, boolean accepted, Contact contact) {
+            this(code, channel, procedureCode, receivingAgencyId, receivingAgency, handlingAgencyId, handlingAgency, nationalStatus, at,
+                    clockStart, dueAt, accepted, contact, null);
+        }
+
         public String action() {
             return accepted ? "DOSSIER_ACCEPTED" : "DOSSIER_RECEIVED";
         }

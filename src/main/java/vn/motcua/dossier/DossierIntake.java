@@ -800,7 +800,7 @@ public class DossierIntake {
             case RECEIVED -> new DossierEvent.Received(d.code(), d.channel(), d.procedure().code(), r.id(), r.electronicId(), h.id(),
                     h.electronicId(), d.nationalStatus(), d.decidedAt(),
                     deadline == null ? d.decidedAt() : deadline.start().atZone(VIETNAM).toInstant(), d.dueAt(), accepted,
-                    DossierEvent.Contact.of(d.applicant()));
+                    DossierEvent.Contact.of(d.applicant()), d.decidedBy());
             case AWAITING_INTAKE_SUPPLEMENT -> new DossierEvent.SupplementRequested(d.code(), d.channel(), d.procedure().code(), r.id(),
                     r.electronicId(), h.id(), h.electronicId(), d.nationalStatus(), d.decidedAt(), d.missing().size(),
                     DossierEvent.Contact.of(d.applicant()));

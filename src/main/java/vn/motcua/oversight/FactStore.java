@@ -37,7 +37,11 @@ class FactStore {
                   long onTime, long apologies) {
     }
 
-    private static final String FIGURES = """
+    /**
+     * The dossiers of a period with what the figures judge them by: {@code ended_in} (ended before the period's end),
+     * {@code effective} (the moment judged less the supplement interval up to it), {@code late}, {@code result}.
+     */
+    private static final String JUDGED = """
             with f as (
                 select f.*, (f.ended_at is not null and f.ended_at < :end) as ended_in,
                        case when f.ended_at is not null and f.ended_at < :end then f.ended_at else cast(:end as timestamptz) end as moment
@@ -49,9 +53,50 @@ class FactStore {
                 from f
             ), k as (
                 select j.*, (supplement_count > 1 or (original_due_at is not null and effective > original_due_at)) as late,
-                       coalesce(end_kind, 'RESOLVED') <> 'STOPPED' as result
+                       coalesce(end_kind, 'RESOLVED') <> 'STOPPED' as result,
+                       exists (select 1 from oversight.dossier_rating r where r.code = j.code and r.dissatisfied and r.rated_at < :end) as dissatisfied
                 from j
             )
+            """;
+
+    /**
+     * Every figure as the condition a dossier of {@link #JUDGED} meets to be counted in it: the figures count them and
+     * the drill-down lists them by the same words, so a list always has as many dossiers as its figure.
+     */
+    enum Figure {
+        RECEIVED("true"),
+        CARRIED_OVER("received_at < :start"),
+        NEW("received_at >= :start"),
+        NEW_DIRECT("received_at >= :start and channel = 'DIRECT'"),
+        NEW_ONLINE("received_at >= :start and channel = 'ONLINE'"),
+        NEW_POSTAL("received_at >= :start and channel = 'POSTAL'"),
+        RESOLVED("ended_in and result"),
+        RESOLVED_EARLY("ended_in and result and not late and original_due_at is not null and (effective at time zone 'Asia/Ho_Chi_Minh')::date"
+                + " < (original_due_at at time zone 'Asia/Ho_Chi_Minh')::date"),
+        RESOLVED_ON_TIME("ended_in and result and not late and not (original_due_at is not null and (effective at time zone 'Asia/Ho_Chi_Minh')::date"
+                + " < (original_due_at at time zone 'Asia/Ho_Chi_Minh')::date)"),
+        RESOLVED_LATE("ended_in and result and late"),
+        REFUSED("ended_in and end_kind = 'REFUSED'"),
+        IN_PROGRESS("not ended_in"),
+        IN_PROGRESS_ON_TIME("not ended_in and not late"),
+        IN_PROGRESS_OVERDUE("not ended_in and late"),
+        STOPPED("ended_in and not result"),
+        ON_TIME("not late"),
+        LATE("late"),
+        APOLOGIES("apologised_at >= :start and apologised_at < :end"),
+        /** Resolved with an appointment: the dossiers 2.2 (time taken against the legal time) is averaged over. */
+        TIMED("ended_in and result and original_due_at is not null and original_due_at > received_at"),
+        /** Rated dissatisfied by the applicant by the period's end (5.4). */
+        DISSATISFIED("dissatisfied");
+
+        final String condition;
+
+        Figure(String condition) {
+            this.condition = condition;
+        }
+    }
+
+    private static final String FIGURES = JUDGED + """
             select %s as key,
                    count(*) as received,
                    count(*) filter (where received_at < :start) as carried_over,
@@ -69,6 +114,69 @@ class FactStore {
                    count(*) filter (where not late) as on_time,
                    count(*) filter (where apologised_at >= :start and apologised_at < :end) as apologies
             from k group by 1 order by 1""";
+
+    /**
+     * Indicators 2.2 and 5.4 of a period: over the dossiers resolved with an appointment, the minutes they took (from
+     * receipt to the end, less the supplement interval) and the minutes the law gave them (receipt to the appointment
+     * without extension); over all counted, how many were late and how many rated dissatisfied.
+     */
+    private static final String QUALITY = JUDGED + """
+            select count(*) as counted,
+                   count(*) filter (where late) as late,
+                   count(*) filter (where dissatisfied) as dissatisfied,
+                   count(*) filter (where {timed}) as timed,
+                   coalesce(sum(extract(epoch from effective - received_at) / 60) filter (where {timed}), 0)::bigint as taken_minutes,
+                   coalesce(sum(extract(epoch from original_due_at - received_at) / 60) filter (where {timed}), 0)::bigint as legal_minutes
+            from k""".replace("{timed}", Figure.TIMED.condition);
+
+    /** @param timed dossiers resolved with an appointment; minutes taken and given over them (2.2); late and dissatisfied of counted (5.4) */
+    record Quality(long counted, long late, long dissatisfied, long timed, long takenMinutes, long legalMinutes) {
+    }
+
+    /** One dossier behind a figure, as the drill-down lists it. */
+    record Listed(String code, String procedureCode, java.util.UUID agencyId, String channel, Instant receivedAt, @Nullable Instant dueAt,
+                  @Nullable Instant originalDueAt, @Nullable Instant endedAt, @Nullable String endKind, String state, boolean late) {
+    }
+
+    /**
+     * {@link #JUDGED} for several windows at once (the dashboard's twelve months in one query): the same words with
+     * each window's start and end in place of the period's, so a month of the trend counts what its figures count.
+     */
+    private static final String TREND = trend();
+
+    private static String trend() {
+        String from = "from oversight.dossier_fact f\n    where f.received_at < :end and (f.ended_at is null or f.ended_at >= :start)";
+        if (!JUDGED.contains(from) || !JUDGED.startsWith("with f as (") || !JUDGED.contains("r.rated_at < :end")) {
+            throw new IllegalStateException("the trend query no longer matches the figures' words");
+        }
+        return JUDGED.replace(from, "from w join oversight.dossier_fact f on f.received_at < w.e and (f.ended_at is null or f.ended_at >= w.s)")
+                .replaceFirst(java.util.regex.Pattern.quote("select f.*,"), "select w.s as window_start, w.e as window_end, f.*,") // f's own select only
+                .replace("r.rated_at < :end", "r.rated_at < window_end") // past f, the window is a column
+                .replace("cast(:end as timestamptz)", "w.e").replace(":end", "w.e").replace(":start", "w.s")
+                .replace("with f as (", "with w as (select * from unnest(cast(cast(:starts as text[]) as timestamptz[]), "
+                        + "cast(cast(:ends as text[]) as timestamptz[])) as t(s, e)), f as (")
+                + "select window_start, count(*) as received, count(*) filter (where not late) as on_time from k group by 1";
+    }
+
+    /** Received and on time in each window {start, end} (a window not begun counts nothing), by its start. */
+    java.util.Map<Instant, long[]> trend(@Nullable Collection<UUID> agencies, List<Instant[]> windows) {
+        var open = windows.stream().filter(w -> w[1].isAfter(w[0])).toList();
+        var out = new java.util.HashMap<Instant, long[]>();
+        if (open.isEmpty()) {
+            return out;
+        }
+        String scope = agencies == null ? "" : "and f.handling_agency_id = any(:agencies)";
+        var spec = jdbc.sql(TREND.formatted(scope))
+                .param("starts", open.stream().map(w -> w[0].toString()).toArray(String[]::new))
+                .param("ends", open.stream().map(w -> w[1].toString()).toArray(String[]::new));
+        if (agencies != null) {
+            spec = spec.param("agencies", agencies.toArray(UUID[]::new));
+        }
+        spec.query((java.sql.ResultSet rs) -> {
+            out.put(rs.getTimestamp("window_start").toInstant(), new long[]{rs.getLong("received"), rs.getLong("on_time")});
+        });
+        return out;
+    }
 
     private final JdbcClient jdbc;
 
@@ -108,5 +216,66 @@ class FactStore {
                 rs.getLong("new_direct"), rs.getLong("new_online"), rs.getLong("new_postal"), rs.getLong("resolved"),
                 rs.getLong("early"), rs.getLong("resolved_late"), rs.getLong("refused"), rs.getLong("in_progress_on_time"),
                 rs.getLong("in_progress_overdue"), rs.getLong("stopped"), rs.getLong("on_time"), rs.getLong("apologies"))).list();
+    }
+
+    Quality quality(@Nullable Collection<UUID> agencies, Instant start, Instant end) {
+        if (!end.isAfter(start)) {
+            return new Quality(0, 0, 0, 0, 0, 0);
+        }
+        String scope = agencies == null ? "" : "and f.handling_agency_id = any(:agencies)";
+        var spec = jdbc.sql(QUALITY.formatted(scope))
+                .param("start", Timestamp.from(start)).param("end", Timestamp.from(end));
+        if (agencies != null) {
+            spec = spec.param("agencies", agencies.toArray(UUID[]::new));
+        }
+        return spec.query((rs, n) -> new Quality(rs.getLong("counted"), rs.getLong("late"), rs.getLong("dissatisfied"), rs.getLong("timed"),
+                rs.getLong("taken_minutes"), rs.getLong("legal_minutes"))).single();
+    }
+
+    /** The dossiers behind one figure, newest receipt first, a page at a time, and how many there are in all. */
+    record Page(long total, List<Listed> rows) {
+    }
+
+    Page list(@Nullable Collection<UUID> agencies, Instant start, Instant end, Figure measure, @Nullable Collection<String> procedures, int limit, int offset) {
+        if (!end.isAfter(start)) {
+            return new Page(0, List.of());
+        }
+        String scope = (agencies == null ? "" : "and f.handling_agency_id = any(:agencies)")
+                + (procedures == null ? "" : " and f.procedure_code = any(:procedures)");
+        String body = JUDGED.formatted(scope) + "select *, count(*) over () as total from k where " + measure.condition
+                + " order by received_at desc, code limit :limit offset :offset";
+        var spec = jdbc.sql(body).param("start", Timestamp.from(start)).param("end", Timestamp.from(end))
+                .param("limit", limit).param("offset", offset);
+        if (agencies != null) {
+            spec = spec.param("agencies", agencies.toArray(UUID[]::new));
+        }
+        if (procedures != null) {
+            spec = spec.param("procedures", procedures.toArray(String[]::new));
+        }
+        long[] total = {-1};
+        var rows = spec.query((rs, n) -> {
+            total[0] = rs.getLong("total");
+            return new Listed(rs.getString("code"), rs.getString("procedure_code"), rs.getObject("handling_agency_id", UUID.class),
+                    rs.getString("channel"), instant(rs.getTimestamp("received_at")), instant(rs.getTimestamp("due_at")),
+                    instant(rs.getTimestamp("original_due_at")), rs.getBoolean("ended_in") ? instant(rs.getTimestamp("ended_at")) : null,
+                    rs.getBoolean("ended_in") ? rs.getString("end_kind") : null, rs.getString("state"), rs.getBoolean("late"));
+        }).list();
+        if (rows.isEmpty() && offset > 0) {
+            // past the last page: still say how many there are
+            var count = jdbc.sql(JUDGED.formatted(scope) + "select count(*) from k where " + measure.condition)
+                    .param("start", Timestamp.from(start)).param("end", Timestamp.from(end));
+            if (agencies != null) {
+                count = count.param("agencies", agencies.toArray(UUID[]::new));
+            }
+            if (procedures != null) {
+                count = count.param("procedures", procedures.toArray(String[]::new));
+            }
+            return new Page(count.query(Long.class).single(), rows);
+        }
+        return new Page(Math.max(total[0], 0), rows);
+    }
+
+    private static @Nullable Instant instant(java.sql.@Nullable Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 }

@@ -44,10 +44,16 @@ public class Oversight {
     private final CatalogCompleteness completeness;
     private final IndexDefinitions definitions = IndexDefinitions.shipped();
     private final java.time.Clock clock;
+    private final ProvinceTargets targets;
+    private final DeskFigures desk;
+    private final ProcedureIndex procedureIndex;
 
     Oversight(FactStore facts, AgencyDirectory agencies, StaffDirectory staff, ProcedureCatalog catalog, CatalogCompleteness completeness,
-              java.time.Clock clock) {
+              java.time.Clock clock, ProvinceTargets targets, DeskFigures desk, ProcedureIndex procedureIndex) {
+        this.procedureIndex = procedureIndex;
         this.clock = clock;
+        this.targets = targets;
+        this.desk = desk;
         this.facts = facts;
         this.agencies = agencies;
         this.staff = staff;
@@ -130,11 +136,16 @@ public class Oversight {
         // the trend: the twelve months up to the period's last
         var trend = new ArrayList<Dashboard.Point>();
         var last = java.time.YearMonth.from(period.lastDay());
+        var windows = new ArrayList<Instant[]>();
         for (int i = 11; i >= 0; i--) {
             var month = last.minusMonths(i);
-            var c = sum(facts.figures(tree, month.atDay(1).atStartOfDay(TimeConfiguration.VIETNAM).toInstant(),
-                    until(month.plusMonths(1).atDay(1)), FactStore.Key.ALL));
-            trend.add(new Dashboard.Point(month.toString(), c.received(), HandlingFigures.rate(c.onTime(), c.received())));
+            windows.add(new Instant[]{month.atDay(1).atStartOfDay(TimeConfiguration.VIETNAM).toInstant(), until(month.plusMonths(1).atDay(1))});
+        }
+        var counted = facts.trend(tree, windows); // one query for the twelve months
+        for (int i = 0; i < 12; i++) {
+            var month = last.minusMonths(11 - i);
+            long[] c = counted.getOrDefault(windows.get(i)[0], new long[]{0, 0});
+            trend.add(new Dashboard.Point(month.toString(), c[0], HandlingFigures.rate(c[1], c[0])));
         }
         var agencyRows = facts.figures(tree, start, end, FactStore.Key.AGENCY).stream()
                 .map(c -> {
@@ -184,7 +195,11 @@ public class Oversight {
         var all = facts.figures(tree, start, end, FactStore.Key.ALL);
         var total = all.isEmpty() ? null : all.getFirst();
         measures.put("2.1", total == null ? new Measure.Counted(0, 0) : new Measure.Counted(total.onTime(), total.received()));
-        measures.put("2.2", new Measure.Unavailable("Thời gian giải quyết trung bình chưa được tính (chỉ tiêu theo dõi, không tính điểm)"));
+        var quality = facts.quality(tree, start, end);
+        // 2.2: minutes taken (receipt to the end, less the supplement interval) over minutes the law gave (receipt to the appointment)
+        measures.put("2.2", new Measure.Counted(Math.max(0, quality.takenMinutes()), quality.timed() == 0 ? 0 : Math.max(1, quality.legalMinutes())));
+        // 5.4: 100 % − (late % + dissatisfied %) over the same dossiers as 2.1, never below 0
+        measures.put("5.4", new Measure.Counted(Math.max(0, quality.counted() - quality.late() - quality.dissatisfied()), quality.counted()));
         var procedures = procedures(period.lastDay());
         long eligible = 0;
         long online = 0;
@@ -210,9 +225,9 @@ public class Oversight {
                 + " TTHC đang cung cấp toàn trình)"));
         var view = completeness.view(new CatalogCompleteness.Filter(null, false, false, null), 1, 0);
         measures.put("1.3", new Measure.Counted(view.complete(), view.total()));
-        measures.put("5.4", new Measure.Unavailable("Chưa có dữ liệu đánh giá của người dân và phản ánh, kiến nghị về hồ sơ"));
         String scope = agency == null ? "Toàn tỉnh" : agency;
-        return IndexScoring.score(scope, period, rulesOn(period.lastDay()), measures, Map.<String, BigDecimal>of());
+        var rules = rulesOn(period.lastDay());
+        return IndexScoring.score(scope, period, rules, measures, targets.of(period.lastDay().getYear()).targets());
     }
 
     /**
@@ -235,6 +250,74 @@ public class Oversight {
                 .toList();
         var total = row("", "Tổng số", figures("", "", sum(facts.figures(tree, start, end, FactStore.Key.ALL))));
         return new Disclosure(period.text(), label(period), rows, total);
+    }
+
+    /**
+     * The dossiers behind one figure of {@code agency}'s tree (null: the province) from {@code from} to {@code to}
+     * inclusive, as the figures count them, newest receipt first, {@code size} a page ({@code page} from 1).
+     *
+     * @param measure a figure of {@link HandlingFigures} ({@code resolvedLate}, {@code inProgressOverdue}, …), {@code late},
+     *                {@code new}, {@code dissatisfied}, {@code timed} (2.2), or {@code fullOnlineNew}/{@code fullOnlineOnline} (3.x)
+     */
+    @Transactional(readOnly = true)
+    public DossierList dossiers(@Nullable String agency, boolean exact, LocalDate from, LocalDate to, String measure, @Nullable String procedure,
+                                @Nullable String field, int page, int size) {
+        if (to.isBefore(from)) {
+            throw new OversightProblem(HttpStatus.BAD_REQUEST, "oversight.period-invalid", "Ngày kết thúc kỳ phải sau hoặc bằng ngày bắt đầu");
+        }
+        var figure = DrillDown.figure(measure);
+        if (page < 1 || size < 1 || size > 200) {
+            throw new OversightProblem(HttpStatus.BAD_REQUEST, "oversight.page-invalid", "Trang phải từ 1, mỗi trang từ 1 đến 200 hồ sơ");
+        }
+        var tree = tree(agency);
+        var all = agencies.all();
+        if (exact && agency != null && !agency.isBlank()) {
+            tree = Set.of(root(agency, all).id()); // the agency's own dossiers, as a row of the figures by agency counts them
+        }
+        Instant start = from.atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
+        Instant end = until(to.plusDays(1));
+        var procedures = procedures(to);
+        java.util.Collection<String> codes = null;
+        if (field != null && !field.isBlank()) {
+            // as the figures by field group them: the field of the version in force on the last day, "Không rõ lĩnh vực" for none
+            String wanted = field.strip();
+            var inField = procedures.values().stream().filter(v -> wanted.equals(v.record().field())).map(ProcedureVersion::code).toList();
+            codes = wanted.equals("Không rõ lĩnh vực") ? null : inField;
+            if (codes == null) {
+                throw new OversightProblem(HttpStatus.BAD_REQUEST, "oversight.field-unknown", "Không liệt kê được hồ sơ không rõ lĩnh vực theo lĩnh vực");
+            }
+        }
+        if (DrillDown.fullOnlineOnly(measure)) {
+            var full = procedures.values().stream().filter(v -> v.record().onlineLevel() == OnlineLevel.FULL).map(ProcedureVersion::code).toList();
+            codes = codes == null ? full : codes.stream().filter(full::contains).toList();
+        }
+        if (procedure != null && !procedure.isBlank()) {
+            String only = procedure.strip();
+            codes = codes == null || codes.contains(only) ? List.of(only) : List.of();
+        }
+        var found = facts.list(tree, start, end, figure, codes, size, (page - 1) * size);
+        Map<String, AgencyView> byId = all.stream().collect(Collectors.toMap(a -> a.id().toString(), a -> a, (a, b) -> a));
+        var rows = found.rows().stream().map(r -> {
+            var a = byId.get(r.agencyId().toString());
+            var v = procedures.get(r.procedureCode());
+            return new DossierList.Row(r.code(), r.procedureCode(), v == null ? r.procedureCode() : v.record().name(),
+                    a == null ? r.agencyId().toString() : a.name(), channel(r.channel()), r.receivedAt(), r.originalDueAt(), r.dueAt(),
+                    r.endedAt(), DrillDown.state(r.state(), r.endKind()), r.late());
+        }).toList();
+        String scope = agency == null || agency.isBlank() ? "Toàn tỉnh" : root(agency, all).name();
+        return new DossierList(scope, from, to, DrillDown.canonical(measure), DrillDown.label(measure), procedure, field, found.total(), page,
+                size, rows);
+    }
+
+    /** The centre manager's view of {@code agency}'s desks (null: the province) on {@code day}, queues as of now. */
+    @Transactional(readOnly = true)
+    public CentreView centre(@Nullable String agency, LocalDate day) {
+        var tree = tree(agency);
+        var all = agencies.all();
+        Instant start = day.atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
+        Instant end = day.plusDays(1).atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
+        String scope = agency == null || agency.isBlank() ? "Toàn tỉnh" : root(agency, all).name();
+        return desk.view(scope, tree, day, start, end, clock.instant());
     }
 
     private static Disclosure.Row row(String agency, String name, HandlingFigures f) {
@@ -308,10 +391,7 @@ public class Oversight {
 
     /** Procedures in force on {@code day}, and for codes not in force then (published later, or ended), today's version. */
     private Map<String, ProcedureVersion> procedures(LocalDate day) {
-        var byCode = new HashMap<String, ProcedureVersion>();
-        catalog.allInForce(LocalDate.now(TimeConfiguration.VIETNAM)).forEach(v -> byCode.put(v.code(), v));
-        catalog.allInForce(day).forEach(v -> byCode.put(v.code(), v));
-        return byCode;
+        return procedureIndex.on(day);
     }
 
     private static List<HandlingFigures> named(List<FactStore.Counts> counts, Function<String, String> label) {

@@ -117,6 +117,25 @@ class FactStoreTests extends IntegrationTest {
             assertThat(byChannel.stream().mapToLong(FactStore.Counts::received).sum()).as(which).isEqualTo(c.received());
             assertThat(byChannel.stream().mapToLong(FactStore.Counts::onTime).sum()).as(which).isEqualTo(c.onTime());
         }
+        // the dashboard's trend counts each month in one query exactly as the month's own figures count it
+        var windows = new ArrayList<Instant[]>();
+        for (int month = 1; month <= 6; month++) {
+            windows.add(new Instant[]{LocalDateTime.of(2026, month, 1, 0, 0).atZone(VIETNAM).toInstant(),
+                    LocalDateTime.of(2026, month + 1, 1, 0, 0).atZone(VIETNAM).toInstant()});
+        }
+        windows.add(new Instant[]{windows.getLast()[1], windows.getLast()[1]}); // a month not begun counts nothing
+        var trend = store.trend(Set.of(agency), windows);
+        for (var w : windows.subList(0, 6)) {
+            var figures = store.figures(Set.of(agency), w[0], w[1], FactStore.Key.ALL);
+            long received = figures.isEmpty() ? 0 : figures.getFirst().received();
+            long onTime = figures.isEmpty() ? 0 : figures.getFirst().onTime();
+            var t = trend.getOrDefault(w[0], new long[]{0, 0});
+            assertThat(t[0]).as("trend received from " + w[0]).isEqualTo(received);
+            assertThat(t[1]).as("trend on time from " + w[0]).isEqualTo(onTime);
+        }
+        assertThat(trend.keySet().stream().filter(k -> !k.isBefore(LocalDateTime.of(2026, 2, 1, 0, 0).atZone(VIETNAM).toInstant())
+                && k.isBefore(LocalDateTime.of(2026, 5, 1, 0, 0).atZone(VIETNAM).toInstant()))).hasSize(3);
+        assertThat(trend).doesNotContainKey(windows.getLast()[0]);
     }
 
     private void insert(DossierFact f, UUID agency, String channel) {
