@@ -77,9 +77,9 @@ public class HistoryImports {
 
     HistoryImports(HistoryImportStore store, ProcedureCatalog catalog, CommittedOrganisation organisation, JsonMapper json,
                    TransactionTemplate tx, ApplicationEventPublisher events, Clock clock,
-                   @Value("${motcua.history-import.max-bytes:64MB}") org.springframework.util.unit.DataSize maxBytes,
+                   @Value("${motcua.history-import.max-bytes:20MB}") org.springframework.util.unit.DataSize maxBytes,
                    @Value("${motcua.history-import.max-line-bytes:65536}") int maxLineBytes,
-                   @Value("${motcua.history-import.max-lines:200000}") int maxLines,
+                   @Value("${motcua.history-import.max-lines:100000}") int maxLines,
                    @Value("${motcua.history-import.chunk:500}") int chunk) {
         this.store = store;
         this.catalog = catalog;
