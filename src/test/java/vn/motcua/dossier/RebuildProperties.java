@@ -40,8 +40,10 @@ class RebuildProperties {
     /** Who may act somewhere along the default process at Sở Tư pháp, and at the commune a transfer goes to. */
     static final List<String> STAFF = List.of("pc.stp", "cv.stp", "tp.stp", "gd.stp", "vt.stp", "tn.ttpvhcc", "cv.xuanhuong", "ct.xuanhuong");
 
-    static final java.util.Set<DossierAction> ENDINGS = java.util.EnumSet.of(DossierAction.STOP, DossierAction.REQUEST_STOP,
-            DossierAction.REFUSE, DossierAction.PROPOSE_REFUSAL, DossierAction.RETURN_STEP);
+    /** Turns off the straight road (endings, going back, detours, reassignments): taken one time in four. */
+    static final java.util.Set<DossierAction> DETOURS = java.util.EnumSet.of(DossierAction.STOP, DossierAction.REQUEST_STOP,
+            DossierAction.REFUSE, DossierAction.PROPOSE_REFUSAL, DossierAction.RETURN_STEP, DossierAction.CONSULT, DossierAction.TRANSFER,
+            DossierAction.APOLOGIZE_AND_EXTEND, DossierAction.REQUEST_SUPPLEMENT, DossierAction.ASSIGN);
 
     private static @Nullable ApplicationContext context;
 
@@ -132,10 +134,11 @@ class RebuildProperties {
         if (offered.isEmpty()) {
             return;
         }
-        // the endings (stop, refusal) and going back are taken one time in eight, so most histories get to a result
-        var forward = offered.stream().filter(e -> !ENDINGS.contains(e.getValue())).toList();
-        var pool = choice % 8 == 0 || forward.isEmpty() ? offered : forward;
-        var pick = pool.get((choice / 8) % pool.size());
+        // so that most histories get to a result, the detours are taken one time in four (the first assignment is the road)
+        var forward = offered.stream().filter(e -> !DETOURS.contains(e.getValue())
+                || (e.getValue() == DossierAction.ASSIGN && e.getKey().equals("pc.stp") && first(processing, code))).toList();
+        var pool = choice % 4 == 0 || forward.isEmpty() ? offered : forward;
+        var pick = pool.get((choice / 4) % pool.size());
         String user = pick.getKey();
         try {
             Dossier d = asUser(user, () -> processing.get(code));
@@ -146,7 +149,12 @@ class RebuildProperties {
             }
         } catch (DomainProblem refusedAtThatMoment) {
             // e.g. the supplement window closed or the extension came too late: nothing was written, as for a person
+            Statistics.label("refused").collect(pick.getValue() + " " + refusedAtThatMoment.code());
         }
+    }
+
+    private static boolean first(DossierProcessing processing, String code) {
+        return asUser("admin", () -> processing.get(code)).state() == DossierState.RECEIVED;
     }
 
     private static @Nullable ActionRequest request(DossierAction action, Dossier d, Instant at) {
@@ -160,7 +168,7 @@ class RebuildProperties {
                     .map(k -> r.withConsultation(k.id()).withNote("Đồng ý")).orElse(null);
             case TRANSFER -> r.withAgency("H36.201", 2).withRole("SPECIALIST").withNote("Liên thông xác minh");
             case APOLOGIZE_AND_EXTEND -> d.dueAt() == null ? null : r.withNewDueAt(d.dueAt().plus(Duration.ofDays(3))).withNote("Cần xác minh thêm");
-            case ISSUE_RESULT -> r.withResult("12/QĐ-STP", LocalDate.ofInstant(at, DossierWords.VIETNAM), null);
+            case ISSUE_RESULT -> r.withResult("12/QĐ-STP", LocalDate.now(DossierWords.VIETNAM), null); // signed today: never a later day
             case RETURN_RESULT -> r.withDelivery(ActionRequest.Delivery.COUNTER, "Hoàng Thị Lan");
             case REQUEST_PAYMENT -> r.withPayment(50_000L).withNote("Lệ phí");
             case PAUSE -> null; // the default policy allows no pause
