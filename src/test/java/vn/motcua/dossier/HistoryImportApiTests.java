@@ -28,6 +28,8 @@ class HistoryImportApiTests extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    vn.motcua.catalog.ProcedureCatalog catalog;
 
     /** Received Mon 04/03/2019 08:00, due Fri 08/03 17:00, result Thu 07/03 (a day early), returned Fri 08/03. */
     static String early(String code) {
@@ -167,6 +169,29 @@ class HistoryImportApiTests extends IntegrationTest {
         }
         assertThat(as("admin").get().uri("/api/v1/dossiers/" + code(run, 1)).retrieve().body(MAP).get("applicant").toString())
                 .contains("Phạm Văn Bình");
+    }
+
+    @Test
+    void aLineForADossierReceivedHereIsRefusedNotOverwritten() {
+        int n = catalog.inForce(DossierIntakeApiTests.COPY, java.time.LocalDate.now(DossierWords.VIETNAM)).record().documents().size();
+        var documents = new java.util.ArrayList<Map<String, Object>>();
+        for (int i = 1; i <= n; i++) {
+            documents.add(Map.of("requirement", Integer.toString(i), "originals", 1, "copies", 0));
+        }
+        var made = as("tn.xuanhuong").post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON)
+                .body(DossierIntakeApiTests.receive(DossierIntakeApiTests.COPY, "H36.201",
+                        DossierIntakeApiTests.citizen("Vũ Thị Hạnh", "0906000888"), documents))
+                .retrieve().body(MAP);
+        String code = made.get("code").toString();
+        var before = as("admin").get().uri("/api/v1/dossiers/" + code).retrieve().body(MAP);
+
+        var report = post("admin", early(code), true);
+        assertThat(job(report)).containsEntry("imported", 0).containsEntry("rejected", 1);
+        assertThat(rejects(report).getFirst()).containsEntry("line", 1).containsEntry("code", "history-import.exists")
+                .containsEntry("dossierCode", code);
+        var after = as("admin").get().uri("/api/v1/dossiers/" + code).retrieve().body(MAP);
+        assertThat(after.get("state")).isEqualTo(before.get("state"));
+        assertThat(after.get("history")).isEqualTo(before.get("history"));
     }
 
     @Test

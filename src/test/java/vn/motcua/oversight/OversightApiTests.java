@@ -81,7 +81,7 @@ class OversightApiTests extends IntegrationTest {
         assertProblem(as("gd.stp").get().uri("/api/v1/oversight/index766?period=2026").retrieve().toEntity(MAP), 403, "oversight.outside-scope");
         assertProblem(as("gd.stp").get().uri("/api/v1/oversight/index766?agency=H99.99&period=2026").retrieve().toEntity(MAP),
                 404, "oversight.agency-unknown");
-        assertProblem(as("gd.stp").get().uri("/api/v1/oversight/index766?agency=H36.10&period=0000-01").retrieve().toEntity(MAP),
+        assertProblem(as("gd.stp").get().uri("/api/v1/oversight/index766?agency=H36.10&period=2021-01").retrieve().toEntity(MAP),
                 400, "oversight.index-not-in-force");
         // a period still to come counts nothing; one not over yet is judged as of now (nothing is overdue before its day)
         var future = as("gd.stp").get().uri("/api/v1/oversight/handling?agency=H36.10&from=9999-12-01&to=9999-12-31").retrieve().toEntity(LIST);
