@@ -388,6 +388,16 @@ public class DossierProcessing {
             }
             case CONSULT -> {
                 AgencyView agency = agency(r.agency());
+                var holding = Objects.requireNonNull(c.step());
+                if (agency.id().equals(holding.agencyId())) {
+                    throw DossierProblem.badAction(List.of(new InvalidParam("agency",
+                            "Lấy ý kiến cơ quan khác: " + agency.name() + " đang giải quyết hồ sơ này.")));
+                }
+                if (c.openConsultations > 0 && processing.consultations(c.dossier.id()).stream()
+                        .anyMatch(k -> k.answeredAt() == null && k.agencyId().equals(agency.id()))) {
+                    throw DossierProblem.refused("dossier.consultation-open-there",
+                            agency.name() + " đang được lấy ý kiến về hồ sơ này và chưa trả lời: không gửi lần hai.");
+                }
                 UnitView unit = r.unit() == null ? null : unitOf(agency.id(), r.unit());
                 int days = Objects.requireNonNull(r.days());
                 Instant due = clock.workingDaysAfter(now, days, agency.id());
@@ -427,11 +437,18 @@ public class DossierProcessing {
                 if (agency.id().equals(s.agencyId())) {
                     throw DossierProblem.badAction(List.of(new InvalidParam("agency", "Chuyển liên thông là chuyển sang cơ quan khác.")));
                 }
+                int days = Objects.requireNonNull(r.days());
+                // the step handed on must end by the dossier's appointment while it can still be kept (an overdue
+                // dossier is late whatever the budget: its lateness is already counted)
+                if (c.dueAt != null && now.isBefore(c.dueAt) && clock.workingDaysAfter(now, days, agency.id()).isAfter(c.dueAt)) {
+                    throw DossierProblem.badAction(List.of(new InvalidParam("days", days + " ngày làm việc vượt quá thời hạn trả kết quả "
+                            + "của hồ sơ (" + DossierWords.dateTime(c.dueAt) + "): chọn thời gian ngắn hơn, hoặc xin lỗi và gia hạn trước.")));
+                }
                 UnitView unit = r.unit() == null ? null : unitOf(agency.id(), r.unit());
                 Role role = transferRole(r.role());
                 c.insertAfterCurrent(new Progress.PlannedStep(0, "Giải quyết liên thông tại " + agency.name(), role.name(), agency.id(),
                         agency.electronicId(), agency.name(), unit == null ? null : unit.id(), unit == null ? null : unit.name(),
-                        Objects.requireNonNull(r.days()), vn.motcua.calendar.DurationUnit.WORKING_DAY, 0, false, false, null,
+                        days, vn.motcua.calendar.DurationUnit.WORKING_DAY, 0, false, false, null,
                         !agency.id().equals(c.dossier.handlingAgency().id()), null, null));
                 next(c, action, a, null, null, now);
                 publicNote = "Hồ sơ được chuyển liên thông đến " + agency.name() + ".";
@@ -566,6 +583,11 @@ public class DossierProcessing {
         var s = Objects.requireNonNull(c.step());
         String before = Objects.requireNonNullElse(c.stepAssignee, "");
         String beforeUnit = Objects.requireNonNullElse(c.stepUnitName, "");
+        if (Objects.equals(assignee, c.stepAssignee) && (unit == null || unit.id().equals(c.stepUnitId))) {
+            // nothing would change: a second click, or a bulk assignment racing a single one, writes no hand-over
+            throw DossierProblem.refused("dossier.already-assigned", "Hồ sơ " + c.code() + " đã giao cho "
+                    + (assignee == null ? "đơn vị này" : assignee) + " ở bước \"" + s.name() + "\": không giao lại cho cùng người.");
+        }
         c.stepAssignee = assignee;
         if (unit != null) {
             c.stepUnitId = unit.id();

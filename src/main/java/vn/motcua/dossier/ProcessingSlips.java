@@ -41,7 +41,9 @@ class ProcessingSlips {
     void apology(DossierCase c, Instant oldDue, Instant newDue, String reason, DossierCase.Actor by, Instant now) {
         var d = c.dossier;
         var body = new SlipContent.Apology(java.util.Objects.requireNonNull(d.receivedAt()), oldDue, reason, newDue, "Thủ trưởng cơ quan");
-        issue(d, d.handlingAgency().id(), by.fullName(), body, now);
+        // the agency that holds the dossier, and so is late with it, apologises under its own name (vn-rules §5.2)
+        var step = c.step();
+        issue(d, step != null ? step.agencyId() : d.handlingAgency().id(), by.fullName(), body, now);
     }
 
     void stopNotice(DossierCase c, DossierState stage, String reason, DossierCase.Actor by, Instant now) {

@@ -206,6 +206,12 @@ class DossierProcessingApiTests extends IntegrationTest {
         assertThat(wrong.getBody()).extracting(o -> o.get("assigned")).containsExactly(false, false);
         assertThat(wrong.getBody()).extracting(o -> o.get("problem")).containsExactly("dossier.action-invalid", "dossier.not-found");
         assertThat(codes(queue("cv.stp", "mine"))).as("a refused reassignment changes nothing").contains(a);
+        var again = as("pc.stp").post().uri("/api/v1/dossiers/assignments").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("codes", List.of(a), "assignee", "cv.stp")).retrieve().toEntity(LIST);
+        assertThat(again.getBody()).extracting(o -> o.get("problem")).as("the same person again: nothing to do")
+                .containsExactly("dossier.already-assigned");
+        assertThat(((List<?>) dossier("pc.stp", a).get("handovers")).stream().filter(h -> "ASSIGN".equals(((Map<?, ?>) h).get("action"))).count())
+                .as("no second hand-over written").isEqualTo(1);
         var badQueue = as("pc.stp").get().uri("/api/v1/dossiers?queue=later").retrieve().toEntity(MAP);
         assertProblem(badQueue, 400, "dossier.unknown-queue");
     }

@@ -186,6 +186,10 @@ class ProcessingFlowTests extends IntegrationTest {
         assertThatThrownBy(() -> asUser("cv.xuanhuong", () -> processing.act(code, ActionRequest.of(DossierAction.COMPLETE_STEP, null))))
                 .isInstanceOfSatisfying(DossierProblem.class, p -> assertThat(p.code()).isEqualTo("dossier.outside-scope"));
         UUID commune = agencies.findByElectronicId("H36.201").orElseThrow().id();
+        assertThatThrownBy(() -> asUser("cv.stp", () -> processing.act(code, ActionRequest.of(DossierAction.TRANSFER, null)
+                .withAgency("H36.201", 60).withNote("Đề nghị xác minh nơi cư trú"))))
+                .as("60 working days at the commune would end after the dossier's appointment (10 days)")
+                .isInstanceOfSatisfying(DossierProblem.class, p -> assertThat(p.invalidParams().toString()).contains("days"));
         Dossier transferred = asUser("cv.stp", () -> processing.act(code, ActionRequest.of(DossierAction.TRANSFER, null)
                 .withAgency("H36.201", 1).withNote("Đề nghị xác minh nơi cư trú")));
         var step = transferred.currentSteps().getFirst();
@@ -229,6 +233,14 @@ class ProcessingFlowTests extends IntegrationTest {
                 .withAgency("H36.201", 2).withNote("Đề nghị cho ý kiến về nơi cư trú của người nộp")));
         asked = asUser("cv.stp", () -> processing.act(code, ActionRequest.of(DossierAction.CONSULT, null)
                 .withAgency("H36.202", 3).withNote("Đề nghị cho ý kiến về nơi cư trú trước đây")));
+        assertThatThrownBy(() -> asUser("cv.stp", () -> processing.act(code, ActionRequest.of(DossierAction.CONSULT, null)
+                .withAgency("H36.201", 2).withNote("Đề nghị cho ý kiến lần nữa"))))
+                .as("a second question to an agency that has not answered the first")
+                .isInstanceOfSatisfying(DossierProblem.class, p -> assertThat(p.code()).isEqualTo("dossier.consultation-open-there"));
+        assertThatThrownBy(() -> asUser("cv.stp", () -> processing.act(code, ActionRequest.of(DossierAction.CONSULT, null)
+                .withAgency("H36.10", 2).withNote("Đề nghị cho ý kiến chính mình"))))
+                .as("the agency handling it is not consulted")
+                .isInstanceOfSatisfying(DossierProblem.class, p -> assertThat(p.invalidParams().toString()).contains("agency"));
         var full = asUser("cv.stp", () -> processing.get(code));
         var consultations = full.progress().consultations();
         assertThat(consultations).hasSize(2);

@@ -59,6 +59,22 @@ class RateLimitTests extends IntegrationTest {
         assertThat(refused).as("30 at once, then one each 2 s").isBetween(3, 5);
     }
 
+    @Test
+    void aDeskOfficerWalkingIdNumbersIsStoppedAfterThirtyAMinute() throws Exception {
+        String basic = java.util.Base64.getEncoder().encodeToString("tn.lamvien:motcua@2026".getBytes(StandardCharsets.UTF_8));
+        int refused = 0;
+        for (int i = 0; i < 36; i++) {
+            var response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/applicants/0680900" + (10000 + i)))
+                    .header("X-Forwarded-For", "203.0.113.74").header("Authorization", "Basic " + basic).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isIn(200, 404, 429);
+            if (response.statusCode() == 429) {
+                refused++;
+            }
+        }
+        assertThat(refused).as("30 at once, then one each 2 s (the slower the requests, the more refill)").isBetween(1, 6);
+    }
+
     private HttpResponse<String> get(String path, String address, String accept) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("X-Forwarded-For", address).header("Accept", accept)
                 .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
