@@ -23,6 +23,8 @@ public class UploadLimits {
     static final List<String> SCANS = List.of("/api/v1/files");
     /** The desk's intake form sends a scan per document at once: up to the servlet's multipart request limit. */
     static final List<String> DESK_INTAKE = List.of("/quay/tiep-nhan");
+    /** Historical imports of dossiers (JSON lines), by the API and from the admin page. */
+    static final List<String> HISTORY = List.of("/api/v1/dossiers/history-imports", "/admin/history-imports");
 
     private final DataSize catalogFile;
     private final DataSize catalogExpanded;
@@ -30,13 +32,16 @@ public class UploadLimits {
     private final DataSize otherRequest;
     private final DataSize scanRequest;
     private final DataSize deskRequest;
+    private final DataSize historyFile;
 
     UploadLimits(@Value("${motcua.uploads.catalog-file:20MB}") DataSize catalogFile,
                  @Value("${motcua.uploads.catalog-expanded:64MB}") DataSize catalogExpanded,
                  @Value("${motcua.uploads.csv-file:5MB}") DataSize csvFile,
                  @Value("${motcua.uploads.other-request:1MB}") DataSize otherRequest,
                  @Value("${motcua.files.max-size:20MB}") DataSize scanFile,
-                 @Value("${spring.servlet.multipart.max-request-size:64MB}") DataSize multipartRequest) {
+                 @Value("${spring.servlet.multipart.max-request-size:64MB}") DataSize multipartRequest,
+                 @Value("${motcua.history-import.max-bytes:20MB}") DataSize historyFile) {
+        this.historyFile = historyFile;
         this.deskRequest = multipartRequest;
         // a scan's own limit plus room for the multipart framing around it
         this.scanRequest = DataSize.ofBytes(scanFile.toBytes() + DataSize.ofKilobytes(64).toBytes());
@@ -56,6 +61,9 @@ public class UploadLimits {
         }
         if (SCANS.stream().anyMatch(p -> PATHS.match(p, path))) {
             return scanRequest.toBytes();
+        }
+        if (HISTORY.contains(path)) {
+            return historyFile.toBytes() + DataSize.ofKilobytes(64).toBytes();
         }
         if (DESK_INTAKE.contains(path)) {
             return deskRequest.toBytes();
