@@ -21,9 +21,11 @@ import java.util.List;
 class ImportedFacts {
 
     private final DossierFacts facts;
+    private final DeskFlows desks;
 
-    ImportedFacts(DossierFacts facts) {
+    ImportedFacts(DossierFacts facts, DeskFlows desks) {
         this.facts = facts;
+        this.desks = desks;
     }
 
     @EventListener
@@ -33,6 +35,8 @@ class ImportedFacts {
             byDossier.computeIfAbsent(e.code(), c -> new ArrayList<>()).add(e);
         }
         byDossier.values().forEach(events -> worthProjecting(events).forEach(facts::project));
+        // the desk's flow keeps the first time of each of its moments, whatever the order: every event, as the rebuild does
+        imported.events().forEach(desks::project);
     }
 
     /**

@@ -14,7 +14,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Rebuilds oversight's projections ({@code oversight.dossier_fact}, {@code oversight.late_step}) from the dossier
+ * Rebuilds oversight's projections ({@code oversight.dossier_fact}, {@code oversight.late_step}, and the centre's
+ * {@code oversight.desk_flow} through {@link DeskFlows}) from the dossier
  * histories: empties them, then feeds every event the dossier module published ({@link DossierReplay}, in the order
  * it published them) through the same projection code that consumed them as they happened ({@link DossierFacts}),
  * a batch per transaction. Incremental and rebuilt rows are the same by construction; the property test checks it.
@@ -30,13 +31,15 @@ public class ProjectionRebuild {
 
     private final DossierReplay replay;
     private final DossierFacts facts;
+    private final DeskFlows desks;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProjectionRebuild(DossierReplay replay, DossierFacts facts, JdbcClient jdbc, TransactionTemplate tx,
+    ProjectionRebuild(DossierReplay replay, DossierFacts facts, DeskFlows desks, JdbcClient jdbc, TransactionTemplate tx,
                       ApplicationEventPublisher events, Clock clock) {
+        this.desks = desks;
         this.replay = replay;
         this.facts = facts;
         this.jdbc = jdbc;
@@ -71,6 +74,7 @@ public class ProjectionRebuild {
         tx.executeWithoutResult(s -> {
             jdbc.sql("delete from oversight.late_step").update();
             jdbc.sql("delete from oversight.dossier_fact").update();
+            jdbc.sql("delete from oversight.desk_flow").update();
         });
         var position = DossierReplay.Position.START;
         while (true) {
@@ -79,7 +83,10 @@ public class ProjectionRebuild {
                 break;
             }
             List<DossierEvent> list = batch.events();
-            tx.executeWithoutResult(s -> list.forEach(facts::project));
+            tx.executeWithoutResult(s -> list.forEach(e -> {
+                facts.project(e);
+                desks.project(e);
+            }));
             position = batch.next();
         }
         long replayed = position.events();
