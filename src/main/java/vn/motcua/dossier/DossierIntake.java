@@ -360,7 +360,9 @@ public class DossierIntake {
         AccessScope scope = staff.scopeOf(CurrentUser.name());
         return store.byCode(code).filter(d -> scope.covers(d.receivingAgency().id()) || scope.covers(d.handlingAgency().id())
                         || d.currentSteps().stream().anyMatch(s -> scope.covers(s.agencyId()))
-                        || d.progress().handovers().stream().anyMatch(h -> h.toAgencyId() != null && scope.covers(h.toAgencyId())))
+                        || d.progress().handovers().stream().anyMatch(h -> h.toAgencyId() != null && scope.covers(h.toAgencyId()))
+                        // an agency consulted keeps reading the dossier it gave its opinion on (its answer is part of it)
+                        || d.progress().consultations().stream().anyMatch(k -> scope.covers(k.agencyId())))
                 .orElseThrow(() -> DossierProblem.notFound(code));
     }
 

@@ -220,7 +220,9 @@ public class DossierProcessing {
         }
         var open = c.openConsultations > 0 ? processing.consultations(c.dossier.id()) : List.<Progress.Consultation>of();
         boolean consulted = open.stream().anyMatch(k -> k.answeredAt() == null && answers(DossierCase.Actor.of(person.get()), k));
-        if (!inScope(scope, c, null) && !consulted) {
+        // an agency consulted earlier still reads the dossier (DossierIntake.get), and is told it may do nothing more
+        if (!inScope(scope, c, null) && !consulted
+                && processing.consultations(c.dossier.id()).stream().noneMatch(k -> scope.covers(k.agencyId()))) {
             throw DossierProblem.notFound(code);
         }
         var actor = DossierCase.Actor.of(person.get());
@@ -437,7 +439,7 @@ public class DossierProcessing {
                 if (c.policy.paymentPauses()) {
                     c.stopClock(now);
                 }
-                publicNote = "Đề nghị thực hiện nghĩa vụ tài chính: " + r.amount() + " đồng.";
+                publicNote = "Đề nghị thực hiện nghĩa vụ tài chính: " + String.format(java.util.Locale.forLanguageTag("vi"), "%,d", r.amount()) + " đồng.";
             }
             case PAYMENT_RECEIVED -> {
                 c.moveTo(DossierState.IN_PROCESSING, action);
@@ -626,6 +628,12 @@ public class DossierProcessing {
             }
             if (r.resultDate() != null && r.resultDate().isAfter(LocalDate.ofInstant(time.instant(), VIETNAM))) {
                 problems.add(new InvalidParam("resultDate", "Ngày ký kết quả không được sau hôm nay."));
+            }
+            // a result is signed while the dossier is handled, never before it was received (0001-01-01 is a typing slip)
+            var received = c.dossier.receivedAt();
+            if (r.resultDate() != null && received != null && r.resultDate().isBefore(LocalDate.ofInstant(received, VIETNAM))) {
+                problems.add(new InvalidParam("resultDate", "Ngày ký kết quả không được trước ngày tiếp nhận hồ sơ ("
+                        + DossierWords.date(LocalDate.ofInstant(received, VIETNAM)) + ")."));
             }
         }
         if (action == DossierAction.RETURN_RESULT && r.receivedBy() != null && r.receivedBy().strip().length() > 200) {

@@ -19,14 +19,16 @@ import java.util.Optional;
 public class PublicLookup {
 
     private final DossierStore store;
+    private final ApplicantProofs proofs;
 
-    PublicLookup(DossierStore store) {
+    PublicLookup(DossierStore store, ApplicantProofs proofs) {
         this.store = store;
+        this.proofs = proofs;
     }
 
     public record PublicDossier(String code, String procedureCode, String procedureName, String receivingAgency,
                                 String handlingAgency, String channel, String status, int nationalStatus, String applicantName,
-                                boolean applicantVerified, @Nullable Instant submittedAt, @Nullable Instant receivedAt,
+                                boolean applicantVerified, boolean proofBlocked, @Nullable Instant submittedAt, @Nullable Instant receivedAt,
                                 @Nullable Instant dueAt, @Nullable String appointment, List<Step> timeline) {
     }
 
@@ -39,10 +41,11 @@ public class PublicLookup {
             return Optional.empty();
         }
         return store.byCode(code.strip().toUpperCase(java.util.Locale.ROOT)).map(d -> {
-            boolean verified = d.applicant().provenBy(lastFourDigits);
+            var proof = proofs.check(d.code(), d.applicant(), lastFourDigits);
+            boolean verified = proof == ApplicantProofs.Outcome.PROVEN;
             return new PublicDossier(d.code(), d.procedure().code(), d.procedure().name(), d.receivingAgency().name(),
                     d.handlingAgency().name(), DossierWords.channel(d.channel()), DossierWords.state(d.state()), d.nationalStatus(),
-                    verified ? d.applicant().fullName() : d.applicant().maskedName(), verified, d.submittedAt(), d.receivedAt(),
+                    verified ? d.applicant().fullName() : d.applicant().maskedName(), verified, proof == ApplicantProofs.Outcome.BLOCKED, d.submittedAt(), d.receivedAt(),
                     d.dueAt(), d.dueAt() == null ? null : DossierWords.appointment(d.dueAt()),
                     d.history().stream().map(h -> new Step(h.at(), DossierWords.state(h.to()), h.nationalStatus(), h.publicNote())).toList());
         });

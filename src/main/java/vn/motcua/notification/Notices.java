@@ -37,8 +37,8 @@ final class Notices {
     }
 
     /**
-     * Processing: the applicant hears of what asks something of them or changes what they wait for (a supplement, the
-     * apology and new appointment, the result, its return, a stop), not of the agency's inner steps. A refusal on the
+     * Processing: the applicant hears of what asks something of them or changes what they wait for (a supplement, a
+     * payment, the apology and new appointment, the result, its return, a stop), not of the agency's inner steps. A refusal on the
      * merits is told when its written answer is issued (ISSUE_RESULT with a REFUSAL result), not when it is decided.
      */
     private static Optional<Notice> moved(DossierEvent.Moved m) {
@@ -49,6 +49,8 @@ final class Notices {
             case APOLOGIZE_AND_EXTEND -> Optional.of(notice(NotificationKind.EXTENDED, m, facts(
                     "reason", blankToNull(m.note()), "received", dateTime(clock.receivedAt()), "originalDueDate", date(clock.originalDueAt()), "originalDueTime", time(clock.originalDueAt()),
                     "newDueDate", date(clock.dueAt()), "newDueTime", time(clock.dueAt()))));
+            case REQUEST_PAYMENT -> Optional.of(notice(NotificationKind.PAYMENT_REQUESTED, m, facts(
+                    "note", blankToNull(m.note()), "publicNote", m.publicNote(), "clockStopped", !clock.running())));
             case ISSUE_RESULT -> Optional.of(notice(NotificationKind.RESULT_READY, m, facts(
                     "refusal", m.resultKind() == vn.motcua.dossier.Progress.Result.Kind.REFUSAL, "early", clock.early(),
                     "dueDate", date(clock.dueAt()), "dueTime", time(clock.dueAt()), "publicNote", m.publicNote())));
@@ -57,7 +59,7 @@ final class Notices {
             case STOP -> Optional.of(notice(NotificationKind.STOPPED, m, facts(
                     "reason", blankToNull(m.note()), "stopped", dateTime(m.at()))));
             case ACCEPT, SUPPLEMENT_RECEIVED, REFUSE, ASSIGN, COMPLETE_STEP, RETURN_STEP, PROPOSE_REFUSAL, CONSULT,
-                 CONSULTATION_ANSWERED, TRANSFER, REQUEST_PAYMENT, PAYMENT_RECEIVED, PAUSE, RESUME, APPROVE, REQUEST_STOP ->
+                 CONSULTATION_ANSWERED, TRANSFER, PAYMENT_RECEIVED, PAUSE, RESUME, APPROVE, REQUEST_STOP ->
                     Optional.empty();
         };
     }

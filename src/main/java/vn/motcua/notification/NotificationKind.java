@@ -11,6 +11,8 @@ public enum NotificationKind {
     SUPPLEMENT_REQUESTED("supplement-requested"),
     /** Refused at intake (Form 03) or during processing, with the reason in words. */
     REFUSED("refused"),
+    /** A fee or tax is to be paid before handling goes on (national status 6): the amount and what for. */
+    PAYMENT_REQUESTED("payment-requested"),
     /** The agency will be late: apology and a new appointment (Form 04), once per dossier. */
     EXTENDED("extended"),
     /** The result can be collected (also early, Decree 61/2018 Art. 20). */

@@ -16,8 +16,23 @@ public record ReportingPeriod(Kind kind, String text, LocalDate from, LocalDate 
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
 
+    /**
+     * The years a period may fall in: one-stop dossiers were not kept on information systems before 1990, and a
+     * period past 2100 is a typing slip (year 0000 would print as "Tháng 1/0").
+     */
+    static final int FIRST_YEAR = 1990;
+    static final int LAST_YEAR = 2100;
+
     /** @throws IllegalArgumentException with a Vietnamese message naming the accepted forms */
     public static ReportingPeriod parse(String text) {
+        var period = parseForm(text);
+        if (period.from.getYear() < FIRST_YEAR || period.from.getYear() > LAST_YEAR) {
+            throw new IllegalArgumentException("Kỳ đánh giá \"" + text + "\" không hợp lệ: năm phải từ " + FIRST_YEAR + " đến " + LAST_YEAR);
+        }
+        return period;
+    }
+
+    private static ReportingPeriod parseForm(String text) {
         String t = text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT);
         var m = MONTH.matcher(t);
         if (m.matches()) {

@@ -86,6 +86,9 @@ class DossierProcessingApiTests extends IntegrationTest {
         var incomplete = act("vt.stp", code, Map.of("action", "ISSUE_RESULT"));
         assertProblem(incomplete, 400, "dossier.action-invalid");
         assertThat(incomplete.getBody().get("invalidParams").toString()).contains("resultNumber").contains("resultDate");
+        var ancient = act("vt.stp", code, Map.of("action", "ISSUE_RESULT", "resultNumber", "125/PLLTP", "resultDate", "0001-01-01"));
+        assertProblem(ancient, 400, "dossier.action-invalid");
+        assertThat(ancient.getBody().get("invalidParams").toString()).contains("resultDate").contains("trước ngày tiếp nhận");
         d = ok(act("vt.stp", code, Map.of("action", "ISSUE_RESULT", "resultNumber", "125/PLLTP", "resultDate", LocalDate.now(DossierWords.VIETNAM).toString())));
         assertThat(d).containsEntry("state", "RESULT_READY").containsEntry("nationalStatus", 9).containsEntry("early", true);
         assertThat(d.get("result").toString()).contains("GRANT").contains("125/PLLTP");

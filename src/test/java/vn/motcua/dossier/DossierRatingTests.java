@@ -136,6 +136,28 @@ class DossierRatingTests extends IntegrationTest {
     }
 
     @Test
+    void tenWrongDigitsForOneDossierFromTenAddressesCloseItToTriesWhileOthersStayOpen() throws Exception {
+        String code = returned("Lò Văn Thử", "0912777333");
+        String other = returned("Lò Thị Khác", "0912777444");
+        var http = HttpClient.newHttpClient();
+        for (int i = 0; i < 10; i++) {
+            var wrong = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/public/dossiers/" + code + "/rating"))
+                    .header("X-Forwarded-For", "203.0.113." + (100 + i)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"verify\":\"" + (1000 + i) + "\",\"answers\":{}}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(wrong.statusCode()).as("each address tries once, below its own limit").isEqualTo(403);
+        }
+        var closed = rate(code, "7333", ALL_GOOD, "");
+        assertThat(closed.getStatusCode().value()).as("the right digits are not checked any more").isEqualTo(429);
+        assertThat(closed.getBody()).containsEntry("code", "rating.too-many-tries");
+        assertThat(closed.getBody().get("detail").toString()).contains("24 giờ").contains("bộ phận một cửa");
+        var page = new vn.motcua.WebSession(baseUrl(), "198.51.100.120").get("/tra-cuu/" + code + "?so=7333");
+        assertThat(page.body()).contains("Lò V** T**").doesNotContain("Lò Văn Thử").contains("nhập sai 4 số cuối quá nhiều lần");
+        assertThat(rate(other, "7444", ALL_GOOD, "").getStatusCode().value()).as("another dossier is not touched").isEqualTo(201);
+        assertThat(jdbc.sql("select count(*) from dossier.rating where code = :c").param("c", code).query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void theRatingIsRateLimitedPerAddressLikeTheLookup() throws Exception {
         var http = HttpClient.newHttpClient();
         boolean limited = false;

@@ -231,6 +231,9 @@ class ProcessingFlowTests extends IntegrationTest {
                 .isInstanceOfSatisfying(DossierProblem.class, p -> assertThat(p.code()).isEqualTo("dossier.not-your-step"));
         var after = asUser("cv.stp", () -> processing.get(code));
         assertThat(after.progress().openConsultations()).isEqualTo(1);
+        assertThat(asUser("cv.xuanhuong", () -> processing.get(code)).code()).as("the consulted commune still reads what it answered")
+                .isEqualTo(code);
+        assertThat(asUser("cv.xuanhuong", () -> processing.actions(code))).as("but may do nothing more").isEmpty();
         assertThat(after.progress().consultations()).filteredOn(k -> k.id().equals(first.id()))
                 .singleElement().satisfies(k -> {
                     assertThat(k.answer()).isEqualTo("Xác nhận người nộp cư trú tại phường");

@@ -91,6 +91,37 @@ class NotificationProcessingTests extends MailTestBase {
                 .contains("- Nội dung: Dừng theo đơn xin rút hồ sơ").contains("nhận lại giấy tờ bản chính");
     }
 
+    @Test
+    void aFeeToPayIsToldWithItsAmountAndWhetherTheClockWaits() throws Exception {
+        smtpUp();
+        var policy = as("admin").put().uri("/api/v1/clock-policies/{p}", RECORD).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("supplementWindowDays", 3, "onSupplement", "RESTART", "paymentAllowed", true, "paymentPauses", true,
+                        "pauseReasons", List.of(), "legalBasis", "Thông tư 281/2016/TT-BTC (lệ phí)")).retrieve().toEntity(MAP);
+        assertThat(policy.getStatusCode().value()).as(String.valueOf(policy.getBody())).isEqualTo(200);
+        try {
+            String to = address("mai.van.phi");
+            String code = code(post("tn.ttpvhcc", intake(RECORD, "H36.10", "RECEIVE", "Mai Văn Phí", to, "0913000555")));
+            ok(act("pc.stp", code, Map.of("action", "ASSIGN", "assignee", "cv.stp")));
+            ok(act("cv.stp", code, Map.of("action", "REQUEST_PAYMENT", "amount", 200000, "note", "Lệ phí cấp phiếu lý lịch tư pháp")));
+            sendNow();
+            assertThat(subjects(to)).containsExactly("Hồ sơ " + code + " đã được tiếp nhận",
+                    "Hồ sơ " + code + ": đề nghị thực hiện nghĩa vụ tài chính");
+            assertThat(body(to, 1)).contains("Kính gửi Ông/Bà Mai Văn Phí").contains("Sở Tư pháp tỉnh Lâm Đồng đề nghị Ông/Bà thực hiện nghĩa vụ tài chính")
+                    .contains("200.000 đồng").contains("- Nội dung: Lệ phí cấp phiếu lý lịch tư pháp")
+                    .contains("Thời hạn giải quyết tạm dừng").doesNotContain("vẫn tính");
+            var sms = outboxOf(code).stream().filter(r -> "SMS".equals(r.get("channel")) && "PAYMENT_REQUESTED".equals(r.get("kind")))
+                    .findFirst().orElseThrow();
+            assertThat((String) sms.get("body")).contains("đề nghị thực hiện nghĩa vụ tài chính").contains("200.000 đồng").contains(LOOKUP + code);
+            ok(act("tn.ttpvhcc", code, Map.of("action", "PAYMENT_RECEIVED")));
+            sendNow();
+            assertThat(subjects(to)).as("the payment received is not a message").hasSize(2);
+        } finally {
+            as("admin").put().uri("/api/v1/clock-policies/{p}", RECORD).contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("supplementWindowDays", 3, "onSupplement", "RESTART", "paymentAllowed", false, "paymentPauses", false,
+                            "pauseReasons", List.of(), "legalBasis", "Nghị định 61/2018/NĐ-CP Điều 19")).retrieve().toEntity(MAP);
+        }
+    }
+
     List<String> subjects(String to) throws Exception {
         var out = new java.util.ArrayList<String>();
         for (MimeMessage m : mailTo(to)) {

@@ -77,6 +77,33 @@ class LoginLockoutTests extends IntegrationTest {
     }
 
     @Test
+    void anApiClientSigningTwelveParallelRequestsWithTheRightPasswordGetsThemAll() throws Exception {
+        String username = "cv.nhanh" + unique();
+        staff.create(new StaffDraft(username, "Trần Văn Nhanh", null, null, null, "dung-mat-khau"));
+        var start = new CountDownLatch(1);
+        var statuses = new ArrayList<Integer>();
+        try (var pool = Executors.newFixedThreadPool(12)) {
+            var futures = new ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 12; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call(username, "dung-mat-khau", "203.0.113.68");
+                }));
+            }
+            start.countDown();
+            for (var f : futures) {
+                statuses.add(f.get());
+            }
+        }
+        assertThat(statuses).as("more parallel sign-ins than free places, none of them wrong").containsOnly(200);
+        // and the guessing limit still holds right after, from the same address
+        for (int i = 0; i < 5; i++) {
+            assertThat(call(username, "sai-" + i, "203.0.113.68")).isEqualTo(401);
+        }
+        assertThat(call(username, "dung-mat-khau", "203.0.113.68")).isEqualTo(429);
+    }
+
+    @Test
     void anUnknownUsernameIsAnsweredLikeAWrongPassword() throws Exception {
         String username = "cv.that" + unique();
         staff.create(new StaffDraft(username, "Phan Văn Thật", null, null, null, "dung-mat-khau"));

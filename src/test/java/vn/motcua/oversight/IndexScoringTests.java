@@ -137,6 +137,27 @@ class IndexScoringTests {
         assertThat(IndexScoring.score("X", q3, definitions.on(q3.lastDay()), measures, Map.of()).total()).isEqualByComparingTo("50.00");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "2026-03 | MONTH   | 2026-03-01 | 2026-04-01",
+            "2026-q4 | QUARTER | 2026-10-01 | 2027-01-01",
+            "2024    | YEAR    | 2024-01-01 | 2025-01-01",
+            "1990-01 | MONTH   | 1990-01-01 | 1990-02-01",
+            "2100    | YEAR    | 2100-01-01 | 2101-01-01"})
+    void aPeriodIsReadAsThePortalWritesIt(String text, ReportingPeriod.Kind kind, LocalDate from, LocalDate until) {
+        var p = ReportingPeriod.parse(text);
+        assertThat(p.kind()).isEqualTo(kind);
+        assertThat(p.from()).isEqualTo(from);
+        assertThat(p.until()).isEqualTo(until);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"0000-01", "1989-12", "2101", "9999-Q1", "2026-13", "2026-Q5", "26-03", "2026/03", ""})
+    void aPeriodOutsideTheFormsOrTheYearsIsRefusedInWords(String text) {
+        assertThatThrownBy(() -> ReportingPeriod.parse(text)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Kỳ đánh giá").hasMessageContaining("không hợp lệ");
+    }
+
     @Test
     void aVersionThatDoesNotAddUpIsRefusedWhenRead() {
         String header = "valid_from,valid_to,group,group_name,group_max,code,metric_key,name,max_points,target,source\n";

@@ -5,6 +5,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.dossier.ApplicantProofs;
 import vn.motcua.dossier.DossierRated;
 import vn.motcua.dossier.DossierState;
 import vn.motcua.dossier.DossierWords;
@@ -44,12 +45,14 @@ public class DossierRatings {
     private static final Pattern CODE = Pattern.compile("[A-Z0-9.\\-]{1,60}");
     private static final int MAX_COMMENT = 1000;
 
+    private final ApplicantProofs proofs;
     private final RatingStore store;
     private final StaffDirectory staff;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DossierRatings(RatingStore store, StaffDirectory staff, ApplicationEventPublisher events, Clock clock) {
+    DossierRatings(RatingStore store, StaffDirectory staff, ApplicationEventPublisher events, Clock clock, ApplicantProofs proofs) {
+        this.proofs = proofs;
         this.store = store;
         this.staff = staff;
         this.events = events;
@@ -182,7 +185,11 @@ public class DossierRatings {
 
     private RatingStore.Target applicantTarget(@Nullable String code, @Nullable String verify) {
         var t = find(code);
-        if (!t.applicant().provenBy(verify)) {
+        var proof = proofs.check(t.code(), t.applicant(), verify);
+        if (proof == ApplicantProofs.Outcome.BLOCKED) {
+            throw RatingProblem.tooManyTries(t.code());
+        }
+        if (proof != ApplicantProofs.Outcome.PROVEN) {
             throw RatingProblem.notApplicant();
         }
         return t;

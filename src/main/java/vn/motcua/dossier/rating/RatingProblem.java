@@ -29,6 +29,12 @@ public class RatingProblem extends DomainProblem {
                 List.of(new InvalidParam("verify", "4 số cuối không khớp với hồ sơ")));
     }
 
+    static RatingProblem tooManyTries(String code) {
+        return new RatingProblem("rating.too-many-tries", HttpStatus.TOO_MANY_REQUESTS,
+                "Hồ sơ " + code + " đã bị nhập sai 4 số cuối quá nhiều lần gần đây; thử lại sau 24 giờ, hoặc đánh giá tại bộ phận một cửa.",
+                List.of(new InvalidParam("verify", "tạm khoá do nhập sai nhiều lần")));
+    }
+
     static RatingProblem notReturned(String code) {
         return new RatingProblem("rating.not-returned", HttpStatus.CONFLICT,
                 "Hồ sơ " + code + " chưa trả kết quả: ông/bà đánh giá được sau khi nhận kết quả.", List.of());

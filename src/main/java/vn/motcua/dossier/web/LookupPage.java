@@ -55,7 +55,8 @@ class LookupPage {
         }
         var d = found.get();
         model.addAttribute("d", d);
-        model.addAttribute("digitsWrong", digitsGiven && !d.applicantVerified() && !model.containsAttribute("digitsProblem"));
+        model.addAttribute("digitsWrong", digitsGiven && !d.applicantVerified() && !d.proofBlocked() && !model.containsAttribute("digitsProblem"));
+        model.addAttribute("proofBlocked", d.proofBlocked());
         model.addAttribute("received", d.receivedAt() == null ? null : DossierWords.dateTime(d.receivedAt()));
         model.addAttribute("submitted", d.submittedAt() == null ? null : DossierWords.dateTime(d.submittedAt()));
         model.addAttribute("views", new DeskPages.DossierViews());

@@ -1,5 +1,6 @@
 package vn.motcua.platform.security;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -17,22 +18,31 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@code motcua.login.max-failures-per-address}) slows down one address trying many usernames.
  *
  * <p>A try <em>reserves</em> its place before the password is checked, atomically, so parallel guesses cannot get
- * past the limit: at most {@code max-failures} passwords are ever being checked for one account from one address.
+ * past the limit: at most {@code max-failures} passwords are ever being checked for one account from one address. A try
+ * that finds every place taken by tries still being checked <em>waits</em> for one to finish (up to
+ * {@code motcua.login.busy-wait-seconds}, 5 by default) rather than being refused: an API client that signs every one
+ * of its parallel requests with the right password (HTTP Basic) gets through, while guesses are still checked at most
+ * {@code max-failures} at a time and are refused as soon as the failures reach the limit.
  * Usernames that do not exist are counted exactly like those that do, so the answers reveal nothing. Counts live in
  * memory, per node.
  */
 @Component
 public class LoginThrottle {
 
+    private static final Duration BUSY_POLL = Duration.ofMillis(20);
+
     private final ConcurrentHashMap<String, Count> counts = new ConcurrentHashMap<>();
     private final int freePerAccount;
     private final int freePerAddress;
     private final Duration longest;
+    private final Duration busyWait;
     private final Clock clock;
 
     LoginThrottle(@Value("${motcua.login.max-failures:5}") int freePerAccount,
                   @Value("${motcua.login.max-failures-per-address:50}") int freePerAddress,
-                  @Value("${motcua.login.lock-minutes:15}") int longestMinutes, Clock clock) {
+                  @Value("${motcua.login.lock-minutes:15}") int longestMinutes,
+                  @Value("${motcua.login.busy-wait-seconds:5}") int busyWaitSeconds, Clock clock) {
+        this.busyWait = Duration.ofSeconds(busyWaitSeconds);
         this.freePerAccount = freePerAccount;
         this.freePerAddress = freePerAddress;
         this.longest = Duration.ofMinutes(longestMinutes);
@@ -49,17 +59,35 @@ public class LoginThrottle {
         void abandoned();
     }
 
-    /** Reserves a try for this username from this address, or says how long to wait. */
+    /**
+     * Reserves a try for this username from this address, or says how long to wait. Waits (sleeping, on the caller's
+     * virtual thread) while every place is held by a try still being checked.
+     */
     public Attempt begin(String username, String address) throws Throttled {
-        Instant now = clock.instant();
         String account = "account:" + username.toLowerCase(Locale.ROOT) + "@" + address;
         String source = "address:" + address;
-        reserve(source, freePerAddress, now);
-        try {
-            reserve(account, freePerAccount, now);
-        } catch (Throttled e) {
-            release(source);
-            throw e;
+        long giveUpAt = System.nanoTime() + busyWait.toNanos();
+        while (true) {
+            Instant now = clock.instant();
+            Refusal refused = reserve(source, freePerAddress, now);
+            if (refused == null) {
+                refused = reserve(account, freePerAccount, now);
+                if (refused != null) {
+                    release(source);
+                }
+            }
+            if (refused == null) {
+                break;
+            }
+            if (!refused.busy() || System.nanoTime() > giveUpAt) {
+                throw new Throttled(refused.retryAfter());
+            }
+            try {
+                Thread.sleep(BUSY_POLL);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Throttled(refused.retryAfter());
+            }
         }
         return new Attempt() {
             private boolean done;
@@ -68,7 +96,8 @@ public class LoginThrottle {
             public synchronized void succeeded() {
                 if (!done) {
                     done = true;
-                    counts.remove(account);
+                    // the right password clears the failures, not the places of tries still being checked
+                    counts.computeIfPresent(account, (k, c) -> c.pending <= 1 ? null : new Count(0, c.pending - 1, Instant.MIN));
                     release(source);
                 }
             }
@@ -94,23 +123,25 @@ public class LoginThrottle {
         };
     }
 
-    private void reserve(String key, int free, Instant now) throws Throttled {
-        var refused = new Duration[1];
+    /** Takes a place, or says why not: blocked after too many failures, or busy (every place held by a try in progress). */
+    private @Nullable Refusal reserve(String key, int free, Instant now) {
+        var refused = new Refusal[1];
         counts.compute(key, (k, c) -> {
             var count = c == null ? new Count(0, 0, Instant.MIN) : c;
             if (now.isBefore(count.blockedUntil)) {
-                refused[0] = Duration.between(now, count.blockedUntil);
+                refused[0] = new Refusal(Duration.between(now, count.blockedUntil), false);
                 return count;
             }
             if (count.failures + count.pending >= free && count.pending > 0) {
-                refused[0] = Duration.ofSeconds(1);
+                refused[0] = new Refusal(Duration.ofSeconds(1), true);
                 return count;
             }
             return new Count(count.failures, count.pending + 1, count.blockedUntil);
         });
-        if (refused[0] != null) {
-            throw new Throttled(refused[0]);
-        }
+        return refused[0];
+    }
+
+    private record Refusal(Duration retryAfter, boolean busy) {
     }
 
     private void release(String key) {

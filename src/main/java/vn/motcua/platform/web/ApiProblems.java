@@ -130,7 +130,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             case HandlerMethodValidationException m -> Problems.of(status, "validation", "Tham số không hợp lệ.",
                     m.getParameterValidationResults().stream().flatMap(r -> r.getResolvableErrors().stream().map(err -> new InvalidParam(
                             String.valueOf(r.getMethodParameter().getParameterName()), String.valueOf(err.getDefaultMessage())))).toList());
-            case HttpMessageNotReadableException m -> Problems.of(status, "unreadable-body", unreadable(m));
+            case HttpMessageNotReadableException m -> unreadableField(m) instanceof InvalidParam field
+                    ? Problems.of(status, "unreadable-body", "Nội dung không hợp lệ ở trường " + field.name() + ": " + field.reason() + ".", List.of(field))
+                    : Problems.of(status, "unreadable-body", unreadable(m));
             case MaxUploadSizeExceededException m -> tooLarge();
             case HttpMediaTypeNotSupportedException m -> Problems.of(status, "unsupported-media-type",
                     "Kiểu nội dung không được hỗ trợ; dùng: " + m.getSupportedMediaTypes() + ".");
@@ -154,6 +156,58 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static String name(TypeMismatchException m) {
         return m.getPropertyName() != null ? m.getPropertyName() : "?";
+    }
+
+    /**
+     * The field a body could not be read at, with what was wrong in words: a value outside an enumeration (with the
+     * values allowed), text holding a control character, a value of the wrong type. Null when the body is not JSON.
+     */
+    private static @Nullable InvalidParam unreadableField(HttpMessageNotReadableException m) {
+        if (!(m.getMostSpecificCause() instanceof tools.jackson.databind.exc.MismatchedInputException mismatch) || mismatch.getPath().isEmpty()) {
+            return null;
+        }
+        var path = new StringBuilder();
+        for (var ref : mismatch.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        Class<?> target = mismatch.getTargetType();
+        String reason;
+        if (mismatch instanceof tools.jackson.databind.exc.InvalidFormatException invalid && target != null && target.isEnum()) {
+            reason = "giá trị \"" + shortened(String.valueOf(invalid.getValue())) + "\" không có; dùng một trong: "
+                    + String.join(", ", java.util.Arrays.stream(target.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
+        } else if (mismatch instanceof tools.jackson.databind.exc.InvalidFormatException invalid && target == String.class) {
+            reason = invalid.getOriginalMessage(); // the control-character refusal of TextInput
+        } else {
+            reason = "sai kiểu dữ liệu" + (target == null ? "" : " (cần " + typeName(target) + ")");
+        }
+        return new InvalidParam(path.isEmpty() ? "?" : path.toString(), reason);
+    }
+
+    private static String shortened(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == String.class) {
+            return "văn bản";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == short.class) {
+            return "số";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true hoặc false";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "ngày hoặc thời điểm";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "danh sách";
+        }
+        return "đối tượng";
     }
 
     private static String unreadable(HttpMessageNotReadableException m) {

@@ -24,6 +24,8 @@ import java.io.IOException;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class RequestBounds extends OncePerRequestFilter {
 
+    private static final tools.jackson.databind.json.JsonMapper JSON = new tools.jackson.databind.json.JsonMapper();
+
     private final UploadLimits limits;
 
     RequestBounds(UploadLimits limits) {
@@ -58,7 +60,47 @@ class RequestBounds extends OncePerRequestFilter {
             response.sendError(HttpStatus.BAD_REQUEST.value());
             return;
         }
+        String controlled = parameterWithControlCharacter(request);
+        if (controlled != null) {
+            String detail = "Tham số " + controlled + " có ký tự điều khiển (như U+0000), không được phép trong văn bản; gõ lại nội dung.";
+            if (path.startsWith("/api/")) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                response.setContentType("application/problem+json");
+                response.setCharacterEncoding("UTF-8");
+                var body = new java.util.LinkedHashMap<String, Object>();
+                body.put("type", Problems.TYPE_BASE + "control-character");
+                body.put("title", "Bad Request");
+                body.put("status", 400);
+                body.put("detail", detail);
+                body.put("code", "control-character");
+                body.put("invalidParams", java.util.List.of(java.util.Map.of("name", controlled, "reason", "có ký tự điều khiển")));
+                response.getWriter().write(JSON.writeValueAsString(body));
+                return;
+            }
+            request.setAttribute(Problems.PAGE_PROBLEM, new Problems.PageProblem(400, detail, null));
+            response.sendError(HttpStatus.BAD_REQUEST.value());
+            return;
+        }
         chain.doFilter(request.getContentLengthLong() < 0 ? new Bounded(request, limit) : request, response);
+    }
+
+    /** The name of the first parameter (query or form body) whose name or value holds a control character, or null. */
+    private static @org.jspecify.annotations.Nullable String parameterWithControlCharacter(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            return null;
+        }
+        for (var e : request.getParameterMap().entrySet()) {
+            if (vn.motcua.platform.text.ControlCharacters.firstForbidden(e.getKey()) >= 0) {
+                return "(tên tham số)";
+            }
+            for (String v : e.getValue()) {
+                if (vn.motcua.platform.text.ControlCharacters.firstForbidden(v) >= 0) {
+                    return e.getKey();
+                }
+            }
+        }
+        return null;
     }
 
     /** Reads the query (and a form body) once, so a bad byte sequence is a 400 here rather than a fault deep inside. */
