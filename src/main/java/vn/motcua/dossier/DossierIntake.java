@@ -382,7 +382,7 @@ public class DossierIntake {
         return store.search(scope.sqlFilter("receiving_agency_id"), scope.sqlFilter("handling_agency_id"),
                 from == null ? null : from.atStartOfDay(VIETNAM).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(VIETNAM).toInstant(), q, mine ? username : null,
-                Math.clamp(size, 1, 200), Math.max(0, page) * Math.clamp(size, 1, 200));
+                Math.clamp(size, 1, 200), (long) Math.max(0, page) * Math.clamp(size, 1, 200));
     }
 
     /**
@@ -400,7 +400,7 @@ public class DossierIntake {
         Instant end = to.plusDays(1).atStartOfDay(VIETNAM).toInstant();
         int page = Math.max(1, number);
         var rows = store.search(scope.sqlFilter("receiving_agency_id"), scope.sqlFilter("handling_agency_id"), start, end, null, null,
-                size + 1, (page - 1) * size);
+                size + 1, (long) (page - 1) * size);
         long total = store.count(scope.sqlFilter("receiving_agency_id"), scope.sqlFilter("handling_agency_id"), start, end);
         return new Listed(rows.subList(0, Math.min(size, rows.size())), page, size, total, rows.size() > size);
     }
@@ -411,7 +411,7 @@ public class DossierIntake {
         AccessScope scope = staff.scopeOf(CurrentUser.name());
         int page = Math.max(1, number);
         var rows = store.search(scope.sqlFilter("receiving_agency_id"), scope.sqlFilter("handling_agency_id"), null, null, q, null,
-                size + 1, (page - 1) * size);
+                size + 1, (long) (page - 1) * size);
         return new Listed(rows.subList(0, Math.min(size, rows.size())), page, size, null, rows.size() > size);
     }
 
@@ -427,7 +427,7 @@ public class DossierIntake {
     public Listed waiting(int number, int size) {
         AccessScope scope = staff.scopeOf(CurrentUser.name());
         int page = Math.max(1, number);
-        var rows = store.waiting(scope.sqlFilter("receiving_agency_id"), size + 1, (page - 1) * size);
+        var rows = store.waiting(scope.sqlFilter("receiving_agency_id"), size + 1, (long) (page - 1) * size);
         long total = store.waitingCount(scope.sqlFilter("receiving_agency_id"));
         return new Listed(rows.subList(0, Math.min(size, rows.size())), page, size, total, rows.size() > size);
     }

@@ -188,7 +188,7 @@ class DossierStore {
      * code, an ID number, a tax code, a phone number or a name typed with or without diacritics.
      */
     List<Dossier> search(SqlFilter receiving, SqlFilter handling, @Nullable Instant from, @Nullable Instant to,
-                         @Nullable String q, @Nullable String decidedBy, int limit, int offset) {
+                         @Nullable String q, @Nullable String decidedBy, int limit, long offset) {
         var where = new StringBuilder("(" + receiving.predicate() + " or " + handling.predicate() + ")");
         var params = new HashMap<String, @Nullable Object>();
         params.putAll(receiving.params());
@@ -240,7 +240,7 @@ class DossierStore {
     }
 
     /** Online and postal dossiers waiting for the desk of these agencies, oldest first. */
-    List<Dossier> waiting(SqlFilter receiving, int limit, int offset) {
+    List<Dossier> waiting(SqlFilter receiving, int limit, long offset) {
         return jdbc.sql("select " + ROW + " from dossier.dossier where state = 'SUBMITTED' and " + receiving.predicate()
                         + " order by submitted_at, code limit :limit offset :offset")
                 .params(receiving.params()).param("limit", limit).param("offset", offset).query(this::row).list();

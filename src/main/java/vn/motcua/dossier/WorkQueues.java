@@ -96,7 +96,7 @@ public class WorkQueues {
             case DUE_TODAY, OVERDUE, DUE_SOON, AWAITING_APPLICANT -> "due_at nulls last, code";
         };
         params.put("limit", size);
-        params.put("offset", page * size);
+        params.put("offset", (long) page * size); // a page number past any end is an empty page, never an overflow
         var items = jdbc.sql("""
                         select code, procedure_code, procedure_name, applicant_name, state, national_status, channel, received_at,
                             due_at, original_due_at, extended, step_name, step_role, step_agency_id, step_unit_name, step_assignee,

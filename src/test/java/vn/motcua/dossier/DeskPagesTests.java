@@ -281,6 +281,10 @@ class DeskPagesTests extends IntegrationTest {
         assertThat(listed(found2, "found-table")).containsExactly(codes.getFirst());
         assertThat(found2).as("back to page 1 of the search, no page 3").containsPattern("href=\"/quay\\?q=[^\"]+#found\" rel=\"prev\"").doesNotContain("tim=3");
         assertThat(listed(text(desk.get("/quay?hom-nay=-3")), "today-table")).as("a page before the first is the first").isEqualTo(page1);
+        var farPast = desk.get("/quay?hom-nay=2147483647&cho=2147483647&q=" + URLEncoder.encode(family, StandardCharsets.UTF_8) + "&tim=2147483647");
+        assertThat(farPast.statusCode()).as("a page past every end is an empty page").isEqualTo(200);
+        assertThat(listed(text(farPast), "today-table")).isEmpty();
+        assertThat(text(farPast)).contains("rel=\"prev\"");
     }
 
     /** The codes a list of the desk page shows, in order. */

@@ -47,6 +47,9 @@ class WorkQueueCountsTests extends IntegrationTest {
                 }
             }
         }
+        assertThat(items(queue("pc.stp", "unit", Integer.MAX_VALUE, 200))).as("a page past every end is empty").isEmpty();
+        var farPast = as("tn.ttpvhcc").get().uri("/api/v1/dossiers?page={p}&size=200", Integer.MAX_VALUE).retrieve().toEntity(MAP);
+        assertThat(farPast.getStatusCode().value()).isEqualTo(200);
         assertThat(total(queue("cv.stp", "mine", 0, 200))).isPositive();
         assertThat(total(queue("pc.stp", "unit", 0, 200))).isPositive();
     }
