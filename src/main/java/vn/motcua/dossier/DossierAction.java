@@ -76,16 +76,18 @@ public enum DossierAction {
         return switch (state) {
             case SUBMITTED -> this == ACCEPT || this == REQUEST_SUPPLEMENT || this == REFUSE || this == REQUEST_STOP;
             case AWAITING_INTAKE_SUPPLEMENT -> this == SUPPLEMENT_RECEIVED || this == STOP;
-            case RECEIVED -> this == ASSIGN || this == COMPLETE_STEP || this == TRANSFER || this == REQUEST_STOP || this == STOP
-                    || this == APOLOGIZE_AND_EXTEND;
+            // stopping is always the applicant's request first (REQUEST_STOP, national status 7), then its confirmation
+            // (STOP, Form 05 "Ông/Bà đề nghị dừng"): vn-rules §2.4.2; never a direct stop by the agency
+            case RECEIVED -> this == ASSIGN || this == COMPLETE_STEP || this == TRANSFER || this == REQUEST_STOP;
             case IN_PROCESSING -> switch (this) {
                 case ACCEPT, SUPPLEMENT_RECEIVED, PAYMENT_RECEIVED, RESUME, RETURN_RESULT -> false;
                 case REQUEST_SUPPLEMENT, REFUSE, ASSIGN, COMPLETE_STEP, RETURN_STEP, PROPOSE_REFUSAL, CONSULT, CONSULTATION_ANSWERED,
-                     TRANSFER, REQUEST_PAYMENT, PAUSE, APOLOGIZE_AND_EXTEND, APPROVE, ISSUE_RESULT, REQUEST_STOP, STOP -> true;
+                     TRANSFER, REQUEST_PAYMENT, PAUSE, APOLOGIZE_AND_EXTEND, APPROVE, ISSUE_RESULT, REQUEST_STOP -> true;
+                case STOP -> false;
             };
-            case AWAITING_SUPPLEMENT -> this == SUPPLEMENT_RECEIVED || this == REQUEST_STOP || this == STOP;
-            case AWAITING_PAYMENT -> this == PAYMENT_RECEIVED || this == REQUEST_STOP || this == STOP || this == APOLOGIZE_AND_EXTEND;
-            case PAUSED -> this == RESUME || this == REQUEST_STOP || this == STOP || this == APOLOGIZE_AND_EXTEND
+            case AWAITING_SUPPLEMENT -> this == SUPPLEMENT_RECEIVED || this == REQUEST_STOP;
+            case AWAITING_PAYMENT -> this == PAYMENT_RECEIVED || this == REQUEST_STOP || this == APOLOGIZE_AND_EXTEND;
+            case PAUSED -> this == RESUME || this == REQUEST_STOP || this == APOLOGIZE_AND_EXTEND
                     || this == CONSULTATION_ANSWERED;
             case WITHDRAWAL_REQUESTED -> this == STOP || this == RESUME;
             case RESULT_READY -> this == RETURN_RESULT;

@@ -53,6 +53,12 @@ class DossierClock {
         return instant(calendar.due(local(start), workingDays, DurationUnit.WORKING_DAY, agencyId).due());
     }
 
+    /** Whether {@code at} falls on a working day the calendar holds (a new appointment must). */
+    boolean onWorkingDay(Instant at) {
+        var date = local(at).toLocalDate();
+        return !date.isBefore(WorkingCalendar.FIRST_DAY) && !date.isAfter(WorkingCalendar.LAST_DAY) && calendar.isWorkingDay(date);
+    }
+
     /** Whether {@code now} is at least one working day before {@code due} (Form 04 must go out by then). */
     boolean oneWorkingDayBefore(Instant now, Instant due, UUID agencyId) {
         return !instant(calendar.due(local(now), 1, DurationUnit.WORKING_DAY, agencyId).due()).isAfter(due);

@@ -58,7 +58,6 @@ public class DossierIntake {
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
     private static final int MAX_TEXT = 2000;
     /** Two words of letters at least, as the slips require: "E01" or "DOCUMENT_MISSING" are codes, not reasons. */
-    private static final Pattern IN_WORDS = Pattern.compile("\\p{L}{2,}\\s+\\p{L}{2,}");
 
     private final ProcedureCatalog catalog;
     private final Appointments appointments;
@@ -159,6 +158,10 @@ public class DossierIntake {
             }
         } else if (outcome == Intake.Outcome.REQUEST_SUPPLEMENT) {
             missing = missing(in.missing(), documents, version, problems);
+            if (!note.isBlank() && !vn.motcua.dossier.slip.Reasons.inWords(note)) {
+                // Form 02 prints the note as the reason of the request as a whole
+                problems.add(new InvalidParam("note", "Ghi rõ nội dung yêu cầu bổ sung bằng lời (ví dụ: \"Hồ sơ còn thiếu giấy tờ dưới đây\")."));
+            }
         } else if (outcome == Intake.Outcome.REFUSE) {
             refusalReason(note, problems);
         }
@@ -682,7 +685,7 @@ public class DossierIntake {
                 var m = in.get(i);
                 String requirement = m == null || m.requirement() == null ? "" : m.requirement().strip();
                 String reason = m == null || m.reason() == null ? "" : m.reason().strip();
-                if (requirement.isEmpty() || !IN_WORDS.matcher(reason).find()) {
+                if (requirement.isEmpty() || !vn.motcua.dossier.slip.Reasons.inWords(reason)) {
                     problems.add(new InvalidParam("missing[" + i + "]", "Ghi rõ giấy tờ cần bổ sung và lý do bằng lời."));
                     continue;
                 }
@@ -713,7 +716,7 @@ public class DossierIntake {
     }
 
     private static void refusalReason(String note, List<InvalidParam> problems) {
-        if (!IN_WORDS.matcher(note).find()) {
+        if (!vn.motcua.dossier.slip.Reasons.inWords(note)) {
             problems.add(new InvalidParam("note", "Ghi rõ lý do từ chối bằng lời (ví dụ: \"Thủ tục không thuộc thẩm quyền giải quyết của cơ quan\")."));
         }
     }

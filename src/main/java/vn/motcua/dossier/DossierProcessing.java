@@ -52,9 +52,9 @@ public class DossierProcessing {
 
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
     /** Two words: possessive, so a long run of letters without a space fails in one pass instead of backtracking. */
-    private static final Pattern IN_WORDS = Pattern.compile("\\p{L}{2,}+\\s++\\p{L}{2,}+");
     private static final int MAX_TEXT = 2000;
     private static final int MAX_DAYS = 60;
+    private static final int MAX_EXTENSION_DAYS = 365;
 
     private final DossierStore store;
     private final ProcessingStore processing;
@@ -373,6 +373,9 @@ public class DossierProcessing {
             }
             case RETURN_STEP -> {
                 var previous = c.plan.get(Objects.requireNonNull(c.stepIndex) - 1);
+                // sent back to be looked at again: a refusal proposed on the way is withdrawn, the step decides anew
+                c.proposal = null;
+                c.proposalReason = null;
                 c.handTo(previous.index(), previous.doneBy(), previous.doneUnitId(), null, a, action.name(), now, clock);
                 moveOn(c, action);
                 publicNote = "Hồ sơ đang được giải quyết: " + previous.name() + ".";
@@ -607,7 +610,7 @@ public class DossierProcessing {
             default -> false;
         };
         // only a note of bounded length is searched: the pattern's cost grows with the square of a run without spaces
-        if (wordsNeeded && r.note() != null && r.note().length() <= MAX_TEXT && !r.note().isBlank() && !IN_WORDS.matcher(r.note()).find()) {
+        if (wordsNeeded && r.note() != null && r.note().length() <= MAX_TEXT && !r.note().isBlank() && !vn.motcua.dossier.slip.Reasons.inWords(r.note())) {
             problems.add(new InvalidParam("note", "Ghi rõ lý do, nội dung bằng lời (không phải mã lỗi)."));
         }
         if (r.days() != null && (r.days() < 1 || r.days() > MAX_DAYS)) {
@@ -619,8 +622,16 @@ public class DossierProcessing {
         if (action == DossierAction.PAUSE && r.reason() != null && !c.policy.pauseReasons().contains(r.reason().strip())) {
             problems.add(new InvalidParam("reason", "Lý do tạm dừng phải là một trong: " + String.join(", ", c.policy.pauseReasons()) + "."));
         }
-        if (action == DossierAction.APOLOGIZE_AND_EXTEND && r.newDueAt() != null && c.dueAt != null && !r.newDueAt().isAfter(c.dueAt)) {
-            problems.add(new InvalidParam("newDueAt", "Ngày hẹn mới phải sau ngày hẹn hiện tại (" + DossierWords.dateTime(c.dueAt) + ")."));
+        if (action == DossierAction.APOLOGIZE_AND_EXTEND && r.newDueAt() != null && c.dueAt != null) {
+            if (!r.newDueAt().isAfter(c.dueAt)) {
+                problems.add(new InvalidParam("newDueAt", "Ngày hẹn mới phải sau ngày hẹn hiện tại (" + DossierWords.dateTime(c.dueAt) + ")."));
+            } else if (r.newDueAt().isAfter(c.dueAt.plus(java.time.Duration.ofDays(MAX_EXTENSION_DAYS)))) {
+                // decision: the law sets no ceiling; a year past the appointment is taken as the end of what is plausible
+                problems.add(new InvalidParam("newDueAt", "Ngày hẹn mới không quá " + MAX_EXTENSION_DAYS + " ngày sau ngày hẹn hiện tại ("
+                        + DossierWords.dateTime(c.dueAt) + ")."));
+            } else if (!clock.onWorkingDay(r.newDueAt())) {
+                problems.add(new InvalidParam("newDueAt", "Ngày hẹn mới phải là ngày làm việc (không phải ngày nghỉ, ngày lễ)."));
+            }
         }
         if (action == DossierAction.ISSUE_RESULT) {
             if (r.resultNumber() != null && r.resultNumber().strip().length() > 100) {
@@ -674,7 +685,7 @@ public class DossierProcessing {
                 var m = in.get(i);
                 String what = m == null || m.requirement() == null ? "" : m.requirement().strip();
                 String why = m == null || m.reason() == null ? "" : m.reason().strip();
-                if (what.isEmpty() || what.length() > 500 || why.length() > MAX_TEXT || !IN_WORDS.matcher(why).find()) {
+                if (what.isEmpty() || what.length() > 500 || why.length() > MAX_TEXT || !vn.motcua.dossier.slip.Reasons.inWords(why)) {
                     problems.add(new InvalidParam("missing[" + i + "]", "Ghi rõ giấy tờ cần bổ sung và lý do bằng lời."));
                 } else {
                     out.add(new Dossier.MissingItem(what, why));

@@ -86,11 +86,11 @@ public enum DossierState {
         return switch (this) {
             case SUBMITTED -> Set.of(RECEIVED, REFUSED_AT_INTAKE, AWAITING_INTAKE_SUPPLEMENT, WITHDRAWAL_REQUESTED);
             case AWAITING_INTAKE_SUPPLEMENT -> Set.of(SUBMITTED, RECEIVED, REFUSED_AT_INTAKE, STOPPED);
-            case RECEIVED -> Set.of(IN_PROCESSING, WITHDRAWAL_REQUESTED, STOPPED);
+            // a received dossier stops only through the applicant's request (WITHDRAWAL_REQUESTED)
+            case RECEIVED -> Set.of(IN_PROCESSING, WITHDRAWAL_REQUESTED);
             // a step handed on stays in processing: the move IN_PROCESSING -> IN_PROCESSING
-            case IN_PROCESSING -> Set.of(IN_PROCESSING, AWAITING_SUPPLEMENT, AWAITING_PAYMENT, PAUSED, WITHDRAWAL_REQUESTED, STOPPED,
-                    RESULT_READY);
-            case AWAITING_SUPPLEMENT, AWAITING_PAYMENT, PAUSED -> Set.of(IN_PROCESSING, WITHDRAWAL_REQUESTED, STOPPED);
+            case IN_PROCESSING -> Set.of(IN_PROCESSING, AWAITING_SUPPLEMENT, AWAITING_PAYMENT, PAUSED, WITHDRAWAL_REQUESTED, RESULT_READY);
+            case AWAITING_SUPPLEMENT, AWAITING_PAYMENT, PAUSED -> Set.of(IN_PROCESSING, WITHDRAWAL_REQUESTED);
             // the applicant takes the request back: the dossier returns where it stood
             case WITHDRAWAL_REQUESTED -> Set.of(STOPPED, SUBMITTED, RECEIVED, IN_PROCESSING, AWAITING_SUPPLEMENT, AWAITING_PAYMENT, PAUSED);
             case RESULT_READY -> Set.of(RETURNED);

@@ -79,6 +79,25 @@ class ControlCharacterInputTests extends IntegrationTest {
     }
 
     @Test
+    void aSupplementAtTheDeskWithAOneWordReasonIsAFieldProblemNotAFault() {
+        long before = dossiers();
+        var body = DossierIntakeApiTests.receive(DossierIntakeApiTests.COPY, "H36.201",
+                DossierIntakeApiTests.citizen("Hà Văn Thiếu", DeskPagesTests.phone()), documents());
+        body.put("outcome", "REQUEST_SUPPLEMENT");
+        body.put("note", "test");
+        body.put("missing", List.of(Map.of("requirement", "1", "reason", "Bản chụp bị mờ")));
+        var refused = as("tn.xuanhuong").post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).body(body)
+                .retrieve().toEntity(MAP);
+        assertThat(refused.getStatusCode().is4xxClientError()).as(String.valueOf(refused.getBody())).isTrue();
+        assertThat(refused.getBody().get("invalidParams").toString()).contains("note");
+        body.put("note", "Đồng ý bổ sung");
+        var accepted = as("tn.xuanhuong").post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).body(body)
+                .retrieve().toEntity(MAP);
+        assertThat(accepted.getStatusCode().value()).as("two words, one of them short, are words").isEqualTo(201);
+        assertThat(dossiers()).isEqualTo(before + 1);
+    }
+
+    @Test
     void anUnknownActionIsTold400WithTheActionsThereAre() {
         var unknown = as("pc.stp").post().uri("/api/v1/dossiers/{c}/actions", "H36.201.01-260101-0001")
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("action", "FLY")).retrieve().toEntity(MAP);

@@ -119,6 +119,30 @@ class ProcessingFlowTests extends IntegrationTest {
     }
 
     @Test
+    void aNewAppointmentIsAWorkingDayWithinAYearOfTheCurrentOne() {
+        String code = receivedAndAssigned("Mai Văn Hẹn");
+        Dossier d = asUser("cv.stp", () -> processing.get(code));
+        Instant farAway = Instant.parse("9999-12-31T23:59:59Z");
+        Instant sunday = nextSunday(d.dueAt());
+        for (Instant wrong : List.of(farAway, d.dueAt().plus(java.time.Duration.ofDays(366)), sunday)) {
+            assertThatThrownBy(() -> asUser("cv.stp", () -> processing.act(code, ActionRequest.of(DossierAction.APOLOGIZE_AND_EXTEND, null)
+                    .withNote("Cần xác minh lý lịch tại địa phương khác").withNewDueAt(wrong))))
+                    .as(wrong.toString())
+                    .isInstanceOfSatisfying(DossierProblem.class, p -> assertThat(p.invalidParams()).extracting(vn.motcua.platform.DomainProblem.InvalidParam::name)
+                            .containsExactly("newDueAt"));
+        }
+        assertThat(asUser("cv.stp", () -> processing.get(code)).extended()).as("nothing written").isFalse();
+    }
+
+    private static Instant nextSunday(Instant after) {
+        var t = local(after).plusDays(1);
+        while (t.getDayOfWeek() != java.time.DayOfWeek.SUNDAY) {
+            t = t.plusDays(1);
+        }
+        return instant(t.withHour(9).withMinute(0));
+    }
+
+    @Test
     void anExtensionMovesTheAppointmentOnceAndTheOriginalDueTimeStaysForTheStatistics() throws Exception {
         String code = receivedAndAssigned("Mai Văn Tùng");
         Dossier d = asUser("cv.stp", () -> processing.get(code));
@@ -290,6 +314,31 @@ class ProcessingFlowTests extends IntegrationTest {
         assertThat(moved.nationalStatus()).isEqualTo(9);
         // the commune that never held it does not see it; the desk that received it does
         assertThatThrownBy(() -> asUser("cv.xuanhuong", () -> processing.get(code))).isInstanceOf(DossierProblem.class);
+    }
+
+    @Test
+    void aRefusalProposedAndSentBackIsWithdrawnSoTheDossierThenApprovedIsGranted() {
+        String code = receivedAndAssigned("Phí Thị Lành");
+        asUser("cv.stp", () -> processing.act(code, ActionRequest.of(DossierAction.PROPOSE_REFUSAL, null)
+                .withNote("Không thuộc đối tượng được cấp")));
+        asUser("tp.stp", () -> processing.act(code, ActionRequest.of(DossierAction.RETURN_STEP, null).withNote("Đề nghị xem lại căn cứ")));
+        asUser("cv.stp", () -> processing.act(code, ActionRequest.of(DossierAction.COMPLETE_STEP, null).withNote("Đã xem lại, đủ điều kiện cấp")));
+        asUser("tp.stp", () -> processing.act(code, ActionRequest.of(DossierAction.COMPLETE_STEP, null)));
+        asUser("gd.stp", () -> processing.act(code, ActionRequest.of(DossierAction.APPROVE, null)));
+        Dossier ready = asUser("vt.stp", () -> processing.act(code, ActionRequest.of(DossierAction.ISSUE_RESULT, null)
+                .withResult("13/STP-LLTP", LocalDate.now(DossierWords.VIETNAM), null)));
+        assertThat(ready.progress().result().kind()).isEqualTo(Progress.Result.Kind.GRANT);
+        assertThat(ready.progress().result().reason()).isNull();
+    }
+
+    @Test
+    void theAgencyCannotStopADossierTheApplicantDidNotAskToStop() {
+        String code = receivedAndAssigned("Phí Văn Dừng");
+        assertThatThrownBy(() -> asUser("tn.ttpvhcc", () -> processing.act(code, ActionRequest.of(DossierAction.STOP, null)
+                .withNote("Một cửa dừng hồ sơ"))))
+                .isInstanceOfSatisfying(DossierProblem.class, p -> assertThat(p.code()).isEqualTo("dossier.illegal-move"));
+        assertThat(asUser("tn.ttpvhcc", () -> processing.actions(code))).extracting(DossierProcessing.AvailableAction::action)
+                .contains(DossierAction.REQUEST_STOP).doesNotContain(DossierAction.STOP);
     }
 
     /**

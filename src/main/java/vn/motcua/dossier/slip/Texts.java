@@ -2,13 +2,9 @@ package vn.motcua.dossier.slip;
 
 import org.jspecify.annotations.Nullable;
 
-import java.util.regex.Pattern;
 
 /** Checks on the texts a slip prints. */
 final class Texts {
-
-    /** Two words of letters at least: "DOCUMENT_MISSING", "dossier.invalid-id" or "E42" are codes, not reasons. */
-    private static final Pattern IN_WORDS = Pattern.compile("\\p{L}{2,}\\s+\\p{L}{2,}");
 
     private Texts() {
     }
@@ -26,7 +22,7 @@ final class Texts {
 
     static String inWords(@Nullable String value, String field) {
         String text = required(value, field);
-        if (!IN_WORDS.matcher(text).find()) {
+        if (!Reasons.inWords(text)) {
             throw new IllegalArgumentException(field + " must say the reason in words, not a code: " + text);
         }
         return text;
