@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  * version-checked UPDATE and a history INSERT per transaction, at as many clients); then what one lifecycle sends
  * to the database on each side (round trips, statements, commits, rows written, WAL).
  *
- * <p>Each side gets a database of its own on the same server, created afresh ({@value #OURS}, {@value #FLOWABLE},
- * {@value #PGBENCH}); durability is the server's, checked before anything runs ({@code fsync} and
+ * <p>Each side gets a database of its own on the same server, created afresh (motcua_bench_ours, motcua_bench_flowable,
+ * motcua_bench_pgbench, or another prefix); durability is the server's, checked before anything runs ({@code fsync} and
  * {@code synchronous_commit} must be on, else the run stops) and printed. Rounds interleave the sides so that a
  * change in the machine's other load hits all of them; each figure is the median of the rounds.
  * <pre>
@@ -38,9 +38,11 @@ import java.util.regex.Pattern;
  */
 public final class LifecycleComparison {
 
-    static final String OURS = "motcua_bench_ours";
-    static final String FLOWABLE = "motcua_bench_flowable";
-    static final String PGBENCH = "motcua_bench_pgbench";
+    /** The databases' names start with {@code -Dbench.db-prefix} (default motcua_bench_), so two people can run it at once. */
+    static final String PREFIX = System.getProperty("bench.db-prefix", "motcua_bench_");
+    static final String OURS = PREFIX + "ours";
+    static final String FLOWABLE = PREFIX + "flowable";
+    static final String PGBENCH = PREFIX + "pgbench";
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;

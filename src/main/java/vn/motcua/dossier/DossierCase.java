@@ -57,6 +57,14 @@ final class DossierCase {
     @Nullable Instant stoppedAt;
     ClockPolicy policy;
 
+    // what the row held when it was read: a JSON column is written back only when a move changed it
+    final String processRefAsRead;
+    final List<Progress.PlannedStep> planAsRead;
+    final @Nullable ClockPolicy policyAsRead;
+    final List<Dossier.MissingItem> missingAsRead;
+    final Progress.@Nullable Result resultAsRead;
+    final Progress.@Nullable Returned returnedAsRead;
+
     // what an action leaves to write
     final List<Dossier.HistoryEntry> newHistory = new ArrayList<>();
     final List<Progress.Handover> newHandovers = new ArrayList<>();
@@ -102,6 +110,12 @@ final class DossierCase {
         this.returned = p.returned();
         this.stoppedAt = p.stoppedAt();
         this.policy = p.policy() == null ? ClockPolicy.standard() : p.policy();
+        this.processRefAsRead = p.processRef();
+        this.planAsRead = p.plan();
+        this.policyAsRead = p.policy();
+        this.missingAsRead = d.missing();
+        this.resultAsRead = p.result();
+        this.returnedAsRead = p.returned();
     }
 
     String code() {

@@ -385,14 +385,54 @@ public class DossierIntake {
         return store.search(scope.sqlFilter("receiving_agency_id"), scope.sqlFilter("handling_agency_id"),
                 from == null ? null : from.atStartOfDay(VIETNAM).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(VIETNAM).toInstant(), q, mine ? username : null,
-                Math.clamp(size, 1, 200), Math.max(0, page) * Math.clamp(size, 1, 200));
+                Math.clamp(size, 1, 200), (long) Math.max(0, page) * Math.clamp(size, 1, 200));
+    }
+
+    /**
+     * One page of a list for people (the desk page): {@code size} rows of {@code number} (1-based), whether more follow
+     * and, where counting is cheap, how many match ({@code total} null when it is not counted: a search by name).
+     */
+    public record Listed(List<Dossier> rows, int number, int size, @Nullable Long total, boolean more) {
+    }
+
+    /** A page of the dossiers decided in the caller's scope between two days (inclusive), newest first, with their count. */
+    @Transactional(readOnly = true)
+    public Listed decidedBetween(LocalDate from, LocalDate to, int number, int size) {
+        AccessScope scope = staff.scopeOf(CurrentUser.name());
+        Instant start = from.atStartOfDay(VIETNAM).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(VIETNAM).toInstant();
+        int page = Math.max(1, number);
+        var rows = store.search(scope.sqlFilter("receiving_agency_id"), scope.sqlFilter("handling_agency_id"), start, end, null, null,
+                size + 1, (long) (page - 1) * size);
+        long total = store.count(scope.sqlFilter("receiving_agency_id"), scope.sqlFilter("handling_agency_id"), start, end);
+        return new Listed(rows.subList(0, Math.min(size, rows.size())), page, size, total, rows.size() > size);
+    }
+
+    /** A page of the search in the caller's scope, newest first, without a count (a name can match half the province). */
+    @Transactional(readOnly = true)
+    public Listed find(String q, int number, int size) {
+        AccessScope scope = staff.scopeOf(CurrentUser.name());
+        int page = Math.max(1, number);
+        var rows = store.search(scope.sqlFilter("receiving_agency_id"), scope.sqlFilter("handling_agency_id"), null, null, q, null,
+                size + 1, (long) (page - 1) * size);
+        return new Listed(rows.subList(0, Math.min(size, rows.size())), page, size, null, rows.size() > size);
     }
 
     /** Online and postal dossiers waiting for the caller's desks, oldest first. */
     @Transactional(readOnly = true)
     public List<Dossier> waiting() {
         AccessScope scope = staff.scopeOf(CurrentUser.name());
-        return store.waiting(scope.sqlFilter("receiving_agency_id"), 200);
+        return store.waiting(scope.sqlFilter("receiving_agency_id"), 200, 0);
+    }
+
+    /** A page of the dossiers waiting for the caller's desks, oldest first (the order the desk takes them in), with their count. */
+    @Transactional(readOnly = true)
+    public Listed waiting(int number, int size) {
+        AccessScope scope = staff.scopeOf(CurrentUser.name());
+        int page = Math.max(1, number);
+        var rows = store.waiting(scope.sqlFilter("receiving_agency_id"), size + 1, (long) (page - 1) * size);
+        long total = store.waitingCount(scope.sqlFilter("receiving_agency_id"));
+        return new Listed(rows.subList(0, Math.min(size, rows.size())), page, size, total, rows.size() > size);
     }
 
     /**

@@ -24,6 +24,16 @@ class DossierStore {
 
     private static final TypeReference<List<Dossier.Document>> DOCUMENTS = new TypeReference<>() { };
     private static final TypeReference<List<Dossier.MissingItem>> MISSING = new TypeReference<>() { };
+    /** The columns {@link #row} maps (the applicant's search columns are copies of what its JSON holds). */
+    static final String ROW = """
+            id, code, code_from_portal, channel, state, national_status, procedure_code, procedure_name, procedure_version,
+            procedure_decision, receiving_agency_id, receiving_agency_eid, receiving_agency_name, handling_agency_id,
+            handling_agency_eid, handling_agency_name, applicant, documents, missing, time_amount, time_unit, time_text,
+            submitted_at, received_at, due_at, decided_at, decided_by, note, version, process_ref, plan, policy, step_index,
+            step_name, step_role, step_agency_id, step_unit_id, step_unit_name, step_assignee, step_started_at, step_due_at,
+            clock_start, original_due_at, index_due_at, extended, extension_reason, stopped_clock_at, resume_state,
+            supplement_requested_at, supplement_received_at, supplement_count, waited_minutes, open_consultations, proposal,
+            proposal_reason, approved_at, approved_by, result, result_ready_at, returned_at, returned, stopped_at""";
 
     private final JdbcClient jdbc;
     private final PendingWrites writes;
@@ -148,12 +158,12 @@ class DossierStore {
     }
 
     Optional<Dossier> byCode(String code) {
-        return jdbc.sql("select * from dossier.dossier where code = :code").param("code", code)
+        return jdbc.sql("select " + ROW + " from dossier.dossier where code = :code").param("code", code)
                 .query(this::row).optional().map(this::withHistoryAndSlips);
     }
 
     Optional<Dossier> byCodeForUpdate(String code) {
-        return jdbc.sql("select * from dossier.dossier where code = :code for update").param("code", code)
+        return jdbc.sql("select " + ROW + " from dossier.dossier where code = :code for update").param("code", code)
                 .query(this::row).optional();
     }
 
@@ -178,7 +188,7 @@ class DossierStore {
      * code, an ID number, a tax code, a phone number or a name typed with or without diacritics.
      */
     List<Dossier> search(SqlFilter receiving, SqlFilter handling, @Nullable Instant from, @Nullable Instant to,
-                         @Nullable String q, @Nullable String decidedBy, int limit, int offset) {
+                         @Nullable String q, @Nullable String decidedBy, int limit, long offset) {
         var where = new StringBuilder("(" + receiving.predicate() + " or " + handling.predicate() + ")");
         var params = new HashMap<String, @Nullable Object>();
         params.putAll(receiving.params());
@@ -195,24 +205,50 @@ class DossierStore {
             where.append(" and decided_by = :by");
             params.put("by", decidedBy);
         }
+        String source = "dossier.dossier";
         if (q != null && !q.isBlank()) {
             String term = q.strip();
-            where.append(" and (code = :q or applicant_id_number = :q or applicant_tax_code = :q or applicant_phone = :q"
-                    + " or applicant_name_folded like :name escape '\\')");
+            String folded = DossierWords.folded(term);
+            String matches = "(code = :q or applicant_id_number = :q or applicant_tax_code = :q or applicant_phone = :q"
+                    + " or applicant_name_folded like :name escape '\\')";
             params.put("q", term);
-            params.put("name", "%" + DossierWords.folded(term).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("name", "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            if (folded.length() >= 3) {
+                // the dossiers that match first, by their indexes (the name by its trigrams, V7), then the scope: kept
+                // apart (offset 0) so that a generic plan never intersects them with every dossier of a large scope
+                source = "(select * from dossier.dossier where " + matches + " offset 0) d";
+            } else {
+                where.append(" and ").append(matches); // no trigram in one or two letters: the scope's rows are read
+            }
         }
         params.put("limit", limit);
         params.put("offset", offset);
-        return jdbc.sql("select * from dossier.dossier where " + where + " order by decided_at desc, code limit :limit offset :offset")
+        return jdbc.sql("select " + ROW + " from " + source + " where " + where + " order by decided_at desc, code limit :limit offset :offset")
                 .params(params).query(this::row).list();
     }
 
+    /** Dossiers in scope decided in {@code [from, to)}: the header of the desk's list of the day. */
+    long count(SqlFilter receiving, SqlFilter handling, Instant from, Instant to) {
+        var params = new HashMap<String, Object>();
+        params.putAll(receiving.params());
+        params.putAll(handling.params());
+        params.put("from", Timestamp.from(from));
+        params.put("to", Timestamp.from(to));
+        return jdbc.sql("select count(*) from dossier.dossier where (" + receiving.predicate() + " or " + handling.predicate()
+                        + ") and decided_at >= :from and decided_at < :to")
+                .params(params).query(Long.class).single();
+    }
+
     /** Online and postal dossiers waiting for the desk of these agencies, oldest first. */
-    List<Dossier> waiting(SqlFilter receiving, int limit) {
-        return jdbc.sql("select * from dossier.dossier where state = 'SUBMITTED' and " + receiving.predicate()
-                        + " order by submitted_at, code limit :limit")
-                .params(receiving.params()).param("limit", limit).query(this::row).list();
+    List<Dossier> waiting(SqlFilter receiving, int limit, long offset) {
+        return jdbc.sql("select " + ROW + " from dossier.dossier where state = 'SUBMITTED' and " + receiving.predicate()
+                        + " order by submitted_at, code limit :limit offset :offset")
+                .params(receiving.params()).param("limit", limit).param("offset", offset).query(this::row).list();
+    }
+
+    long waitingCount(SqlFilter receiving) {
+        return jdbc.sql("select count(*) from dossier.dossier where state = 'SUBMITTED' and " + receiving.predicate())
+                .params(receiving.params()).query(Long.class).single();
     }
 
     /** Claims an Idempotency-Key; waits while another transaction holds the same key. Empty when this one claimed it. */
@@ -267,7 +303,7 @@ class DossierStore {
                 new Dossier.Agency(rs.getObject("handling_agency_id", UUID.class), rs.getString("handling_agency_eid"),
                         rs.getString("handling_agency_name")),
                 json.readValue(rs.getString("applicant"), Applicant.class),
-                json.readValue(rs.getString("documents"), DOCUMENTS), json.readValue(rs.getString("missing"), MISSING),
+                ParsedOnRead.of(json, rs.getString("documents"), DOCUMENTS), ParsedOnRead.of(json, rs.getString("missing"), MISSING),
                 new Dossier.ProcessingTime((Integer) rs.getObject("time_amount"), rs.getString("time_unit"), rs.getString("time_text")),
                 instant(rs, "submitted_at"), instant(rs, "received_at"), instant(rs, "due_at"),
                 rs.getTimestamp("decided_at").toInstant(), rs.getString("decided_by"), rs.getString("note"), rs.getInt("version"),

@@ -63,7 +63,22 @@ class ProcessingStore {
                 instant(rs, "approved_at"), rs.getString("approved_by"),
                 result == null ? null : json.readValue(result, Progress.Result.class), instant(rs, "result_ready_at"),
                 instant(rs, "returned_at"), returned == null ? null : json.readValue(returned, Progress.Returned.class),
-                instant(rs, "stopped_at"), policy == null ? null : json.readValue(policy, ClockPolicy.class), List.of(), List.of());
+                instant(rs, "stopped_at"), policy == null ? null : storedPolicy(policy), List.of(), List.of());
+    }
+
+    /** Clock policies as stored on dossiers: a few distinct texts (one per procedure with its own), parsed once each. */
+    private final java.util.concurrent.ConcurrentMap<String, ClockPolicy> policies = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private ClockPolicy storedPolicy(String text) {
+        ClockPolicy known = policies.get(text);
+        if (known != null) {
+            return known;
+        }
+        ClockPolicy parsed = json.readValue(text, ClockPolicy.class);
+        if (policies.size() < 1000) {
+            policies.put(text, parsed);
+        }
+        return parsed;
     }
 
     /** The progress with its consultations and hand-overs, the open consultations listed among the current steps. */
@@ -97,10 +112,6 @@ class ProcessingStore {
         p.put("state", c.state.name());
         p.put("national", c.state.nationalCode());
         p.put("due", ts(c.dueAt));
-        p.put("missing", json.writeValueAsString(c.missing));
-        p.put("ref", c.processRef);
-        p.put("plan", json.writeValueAsString(c.plan));
-        p.put("policy", json.writeValueAsString(c.policy));
         boolean holds = s != null && (c.state.isOpen() || c.state == DossierState.RESULT_READY);
         p.put("sindex", c.stepIndex);
         p.put("sname", holds ? s.name() : null);
@@ -127,24 +138,46 @@ class ProcessingStore {
         p.put("preason", c.proposalReason);
         p.put("approved", ts(c.approvedAt));
         p.put("approvedby", c.approvedBy);
-        p.put("result", c.result == null ? null : json.writeValueAsString(c.result));
         p.put("ready", ts(c.resultReadyAt));
         p.put("returnedat", ts(c.returnedAt));
-        p.put("returned", c.returned == null ? null : json.writeValueAsString(c.returned));
         p.put("stopped", ts(c.stoppedAt));
         p.put("bump", bumpVersion ? 1 : 0);
-        writes.add("""
-                update dossier.dossier set state = :state, national_status = :national, due_at = :due, missing = cast(:missing as jsonb),
-                    process_ref = :ref, plan = cast(:plan as jsonb), policy = cast(:policy as jsonb), step_index = :sindex,
+        // the JSON columns only when the move changed them: most moves change none but the plan (who did the step)
+        var sql = new StringBuilder("""
+                update dossier.dossier set state = :state, national_status = :national, due_at = :due, step_index = :sindex,
                     step_name = :sname, step_role = :srole, step_agency_id = :sagency, step_unit_id = :sunit, step_unit_name = :sunitname,
                     step_assignee = :sassignee, step_started_at = :sstarted, step_due_at = :sdue, clock_start = :clockstart,
                     original_due_at = :original, index_due_at = :indexdue, extended = :extended, extension_reason = :extreason,
                     stopped_clock_at = :stoppedclock, resume_state = :resume, supplement_requested_at = :supreq,
                     supplement_received_at = :suprec, supplement_count = :supcount, waited_minutes = :waited,
                     open_consultations = :consult, proposal = :proposal, proposal_reason = :preason, approved_at = :approved,
-                    approved_by = :approvedby, result = cast(:result as jsonb), result_ready_at = :ready, returned_at = :returnedat,
-                    returned = cast(:returned as jsonb), stopped_at = :stopped, version = version + :bump
-                where id = :id and version = :version""", p, 1);
+                    approved_by = :approvedby, result_ready_at = :ready, returned_at = :returnedat, stopped_at = :stopped,
+                    version = version + :bump""");
+        if (!c.processRef.equals(c.processRefAsRead)) {
+            sql.append(", process_ref = :ref");
+            p.put("ref", c.processRef);
+        }
+        if (!c.plan.equals(c.planAsRead)) {
+            sql.append(", plan = cast(:plan as jsonb)");
+            p.put("plan", json.writeValueAsString(c.plan));
+        }
+        if (!c.policy.equals(c.policyAsRead)) {
+            sql.append(", policy = cast(:policy as jsonb)");
+            p.put("policy", json.writeValueAsString(c.policy));
+        }
+        if (!c.missing.equals(c.missingAsRead)) {
+            sql.append(", missing = cast(:missing as jsonb)");
+            p.put("missing", json.writeValueAsString(c.missing));
+        }
+        if (!java.util.Objects.equals(c.result, c.resultAsRead)) {
+            sql.append(", result = cast(:result as jsonb)");
+            p.put("result", c.result == null ? null : json.writeValueAsString(c.result));
+        }
+        if (!java.util.Objects.equals(c.returned, c.returnedAsRead)) {
+            sql.append(", returned = cast(:returned as jsonb)");
+            p.put("returned", c.returned == null ? null : json.writeValueAsString(c.returned));
+        }
+        writes.add(sql.append(" where id = :id and version = :version").toString(), p, 1);
         for (var h : c.newHistory) {
             var hp = new HashMap<String, @Nullable Object>();
             hp.put("dossier", c.dossier.id());
@@ -213,7 +246,7 @@ class ProcessingStore {
     }
 
     Optional<DossierCase> load(DossierStore dossiers, String code) {
-        return jdbc.sql("select * from dossier.dossier where code = :code").param("code", code).query(dossiers::row).optional()
+        return jdbc.sql("select " + DossierStore.ROW + " from dossier.dossier where code = :code").param("code", code).query(dossiers::row).optional()
                 .map(DossierCase::new);
     }
 

@@ -95,4 +95,32 @@ class DeskBrowserTests extends BrowserTest {
         assertThat(phone.locator("#applicant-name")).containsText("Ngô Thị Hoa");
         phone.context().close();
     }
+
+    @Test
+    void theDesksListOfTheDayShows25APageAndItsNextPageLinkOpensTheRest() {
+        // 26 dossiers received today at Đức Trọng's desk, through the API as another desk would
+        var procedure = anonymous().get().uri("/api/v1/procedures/{c}", DossierIntakeApiTests.COPY).retrieve()
+                .toEntity(DossierIntakeApiTests.MAP).getBody();
+        @SuppressWarnings("unchecked")
+        var record = procedure.containsKey("record") ? (java.util.Map<String, Object>) procedure.get("record") : procedure;
+        var documents = new java.util.ArrayList<java.util.Map<String, Object>>();
+        for (int i = 1; i <= ((java.util.List<?>) record.get("documents")).size(); i++) {
+            documents.add(new java.util.HashMap<>(java.util.Map.of("requirement", Integer.toString(i), "originals", 1, "copies", 0)));
+        }
+        for (int i = 0; i < 26; i++) {
+            var body = DossierIntakeApiTests.receive(DossierIntakeApiTests.COPY, "H36.205",
+                    DossierIntakeApiTests.citizen("Ka Thị " + (char) ('A' + i), "0908" + (100000 + i)), documents);
+            DossierIntakeApiTests.code(as("tn.ductrong").post().uri("/api/v1/dossiers")
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(DossierIntakeApiTests.MAP));
+        }
+        signIn("tn.ductrong", DEMO_PASSWORD);
+        page.navigate(baseUrl() + "/quay");
+        assertThat(page.locator("#today-table tbody tr")).hasCount(25);
+        assertThat(page.locator("nav[data-list=hom-nay] .active")).hasText("Trang 1");
+        snapshot("page-1");
+        page.locator("nav[data-list=hom-nay] a[rel=next]").click();
+        assertThat(page.locator("nav[data-list=hom-nay] .active")).hasText("Trang 2");
+        assertThat(page.locator("nav[data-list=hom-nay] a[rel=prev]")).isVisible();
+        assertThat(page.locator("#today-table tbody tr").first()).isVisible();
+    }
 }

@@ -240,6 +240,68 @@ class DeskPagesTests extends IntegrationTest {
         assertThat(cells).contains("Mã hồ sơ", "Hẹn trả kết quả", code, name);
     }
 
+    @Test
+    void theDesksListsArePagedNewestFirstWithLinksToTheNextAndPreviousPages() throws Exception {
+        // 26 dossiers received at one commune desk today: its list of the day holds 25 a page, the newest first
+        var letters = new StringBuilder();
+        for (int i = 0; i < 7; i++) {
+            letters.append("bcdghklmnpqrstvx".charAt((int) (Math.random() * 16)));
+        }
+        String family = "Hà Văn " + Character.toUpperCase(letters.charAt(0)) + letters.substring(1);
+        var codes = new ArrayList<String>();
+        for (int i = 0; i < 26; i++) {
+            var body = DossierIntakeApiTests.receive(COPY, "H36.204", DossierIntakeApiTests.citizen(family + " " + (char) ('A' + i), phone()),
+                    everything());
+            var created = as("tn.bacgianghia").post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).body(body)
+                    .retrieve().toEntity(MAP);
+            codes.add(DossierIntakeApiTests.code(created));
+        }
+        var desk = signedIn("tn.bacgianghia", "198.51.100.21");
+        String first = text(desk.get("/quay"));
+        List<String> page1 = listed(first, "today-table");
+        assertThat(page1).hasSize(25);
+        assertThat(page1.getFirst()).as("newest first").isEqualTo(codes.getLast());
+        assertThat(page1.subList(0, 25)).containsExactlyElementsOf(codes.subList(1, 26).reversed());
+        assertThat(first).contains("rel=\"next\"").contains("Trang sau").doesNotContain("rel=\"prev\"");
+        var next = Pattern.compile("href=\"(/quay\\?hom-nay=2#today)\"[^>]*rel=\"next\"").matcher(first);
+        assertThat(next.find()).as("a link to page 2 of today's list").isTrue();
+
+        String second = text(desk.get(next.group(1)));
+        List<String> page2 = listed(second, "today-table");
+        assertThat(page2.getFirst()).as("the oldest of the 26 opens page 2").isEqualTo(codes.getFirst());
+        assertThat(second).contains("rel=\"prev\"").contains("Trang 2").containsPattern("Kết quả 26-\\d+ trong \\d+\\.");
+        assertThat(second).contains("href=\"/quay#today\"");
+
+        // the search is paged the same way, its links keeping what was typed
+        String found = text(desk.get("/quay?q=" + URLEncoder.encode(family, StandardCharsets.UTF_8)));
+        assertThat(listed(found, "found-table")).hasSize(25).first().isEqualTo(codes.getLast());
+        var foundNext = Pattern.compile("href=\"(/quay\\?q=[^\"]+&tim=2#found)\"").matcher(found);
+        assertThat(foundNext.find()).as("page 2 of the search, with the words typed").isTrue();
+        String found2 = text(desk.get(foundNext.group(1)));
+        assertThat(listed(found2, "found-table")).containsExactly(codes.getFirst());
+        assertThat(found2).as("back to page 1 of the search, no page 3").containsPattern("href=\"/quay\\?q=[^\"]+#found\" rel=\"prev\"").doesNotContain("tim=3");
+        assertThat(listed(text(desk.get("/quay?hom-nay=-3")), "today-table")).as("a page before the first is the first").isEqualTo(page1);
+        var farPast = desk.get("/quay?hom-nay=2147483647&cho=2147483647&q=" + URLEncoder.encode(family, StandardCharsets.UTF_8) + "&tim=2147483647");
+        assertThat(farPast.statusCode()).as("a page past every end is an empty page").isEqualTo(200);
+        assertThat(listed(text(farPast), "today-table")).isEmpty();
+        assertThat(text(farPast)).contains("rel=\"prev\"");
+    }
+
+    /** The codes a list of the desk page shows, in order. */
+    static List<String> listed(String page, String tableId) {
+        int start = page.indexOf("id=\"" + tableId + "\"");
+        if (start < 0) {
+            return List.of();
+        }
+        String table = page.substring(start, page.indexOf("</table>", start));
+        var m = Pattern.compile("class=\"font-monospace\" href=\"/quay/ho-so/([^\"/]+)\"").matcher(table);
+        var out = new ArrayList<String>();
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------------
 
     WebSession signedIn(String user, String address) throws Exception {

@@ -44,6 +44,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,20 +98,76 @@ class DeskPages {
 
     // --- the desk's lists -------------------------------------------------------------------------------------------
 
+    /** Rows per list on the desk page: a page a desk officer reads at a glance, rendered fast (docs/benchmarks.md). */
+    static final int DESK_PAGE_SIZE = 25;
+
+    /**
+     * The desk's three lists, each paged on its own ({@code hom-nay}, {@code cho}, {@code tim}: the page of today's
+     * dossiers, newest first; of the online and postal ones waiting, oldest first; of the search results, newest first),
+     * each link keeping the search and the other lists' pages.
+     */
     @GetMapping
-    String desk(@RequestParam(required = false) @Nullable String q, Authentication user, Model model) {
+    String desk(@RequestParam(required = false) @Nullable String q, @RequestParam(name = "hom-nay", defaultValue = "1") int todayPage,
+                @RequestParam(name = "cho", defaultValue = "1") int waitingPage, @RequestParam(name = "tim", defaultValue = "1") int foundPage,
+                Authentication user, Model model) {
         requireDesk(user);
         LocalDate today = today();
-        model.addAttribute("today", DossierWords.date(today));
-        model.addAttribute("received", intake.search(today, today, null, false, 0, 200));
-        model.addAttribute("waiting", intake.waiting());
         String query = q == null ? "" : q.strip();
+        if (query.length() > 200) {
+            query = query.substring(0, 200);
+        }
+        var pages = new java.util.LinkedHashMap<String, String>();
+        pages.put("q", query);
+        pages.put("hom-nay", Integer.toString(Math.max(1, todayPage)));
+        pages.put("cho", Integer.toString(Math.max(1, waitingPage)));
+        pages.put("tim", Integer.toString(Math.max(1, foundPage)));
+        model.addAttribute("today", DossierWords.date(today));
+        model.addAttribute("received", new DeskList(intake.decidedBetween(today, today, todayPage, DESK_PAGE_SIZE), "hom-nay", "today", pages));
+        model.addAttribute("waiting", new DeskList(intake.waiting(waitingPage, DESK_PAGE_SIZE), "cho", "waiting", pages));
         model.addAttribute("q", query);
         if (!query.isEmpty()) {
-            model.addAttribute("found", intake.search(null, null, query.length() > 200 ? query.substring(0, 200) : query, false, 0, 50));
+            model.addAttribute("found", new DeskList(intake.find(query, foundPage, DESK_PAGE_SIZE), "tim", "found", pages));
         }
         model.addAttribute("views", new DossierViews());
         return "dossier/desk";
+    }
+
+    /**
+     * One list of the desk page with the links to its neighbouring pages ({@code anchor}: the list's heading, where
+     * the link lands).
+     */
+    record DeskList(DossierIntake.Listed listed, String param, String anchor, Map<String, String> pages) {
+        public List<Dossier> rows() {
+            return listed.rows();
+        }
+
+        public @Nullable String previous() {
+            return listed.number() > 1 ? link(listed.number() - 1) : null;
+        }
+
+        public @Nullable String next() {
+            return listed.more() ? link(listed.number() + 1) : null;
+        }
+
+        /** Position of the first and last rows shown (1-based). */
+        public long first() {
+            return listed.rows().isEmpty() ? 0 : (long) (listed.number() - 1) * listed.size() + 1;
+        }
+
+        public long last() {
+            return (long) (listed.number() - 1) * listed.size() + listed.rows().size();
+        }
+
+        private String link(int n) {
+            var uri = org.springframework.web.util.UriComponentsBuilder.fromPath("/quay");
+            pages.forEach((k, v) -> {
+                String value = k.equals(param) ? Integer.toString(n) : v;
+                if (!value.isBlank() && !(value.equals("1") && !k.equals("q"))) {
+                    uri.queryParam(k, value);
+                }
+            });
+            return uri.fragment(anchor).encode().build().toUriString();
+        }
     }
 
     // --- intake -----------------------------------------------------------------------------------------------------
