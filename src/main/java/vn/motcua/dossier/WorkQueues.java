@@ -136,7 +136,11 @@ public class WorkQueues {
         String mine = "(" + work.predicate() + " or " + handlingPredicate + ")";
         var out = new EnumMap<WorkQueue, String>(WorkQueue.class);
         out.put(WorkQueue.MINE, "step_assignee = :me and " + HELD);
-        out.put(WorkQueue.UNIT, HELD + " and step_assignee is null and step_role = any(:roles) and " + work.predicate());
+        // a step that names no unit (assigned without one) belongs to its agency: the unit-scoped holders of its role
+        // there may take it (DossierCase.Actor.holds), so it is in their unit's queue too
+        params.put("unitAgencies", scope.units().keySet().toArray(java.util.UUID[]::new));
+        out.put(WorkQueue.UNIT, HELD + " and step_assignee is null and step_role = any(:roles) and (" + work.predicate()
+                + " or (step_unit_id is null and step_agency_id = any(:unitAgencies)))");
         out.put(WorkQueue.DUE_TODAY, OPEN + " and due_at >= :now and due_at < :endOfToday and " + mine);
         out.put(WorkQueue.OVERDUE, OPEN + " and due_at < :now and " + mine);
         out.put(WorkQueue.DUE_SOON, OPEN + " and due_at >= :now and due_at <= :soon and " + mine);

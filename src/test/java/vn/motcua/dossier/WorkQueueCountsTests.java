@@ -76,6 +76,19 @@ class WorkQueueCountsTests extends IntegrationTest {
     }
 
     @Test
+    void aStepThatNamesNoUnitIsInTheQueueOfTheUnitScopedHoldersOfItsRole() {
+        // assigned without a unit (the page's form names none): the review step then names no unit either
+        String code = received("Lò Thị Vàng", "0913100555");
+        ok(act("pc.stp", code, Map.of("action", "ASSIGN", "assignee", "cv.stp")));
+        ok(act("cv.stp", code, Map.of("action", "COMPLETE_STEP")));
+        var unitHead = queue("tp.stp", "unit", 0, 200);
+        assertThat(DossierProcessingApiTests.codes(unitHead)).as("the unit head of the agency may take it, so sees it").contains(code);
+        ok(act("tp.stp", code, Map.of("action", "COMPLETE_STEP")));
+        ok(act("gd.stp", code, Map.of("action", "APPROVE")));
+        assertThat(DossierProcessingApiTests.codes(queue("vt.stp", "unit", 0, 200))).as("and the clerk the issue step").contains(code);
+    }
+
+    @Test
     void theNameSearchFindsAFoldedNameByAFragmentFromItsMiddle() {
         String code = received("Đặng Thị Ngọc Ánh", "0913100444");
         for (String typed : List.of("ngoc anh", "thi ngoc", "Ngọc Ánh", "ĐẶNG THỊ", "dang thi ngoc anh", code)) {
