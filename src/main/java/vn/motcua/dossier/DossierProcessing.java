@@ -331,7 +331,7 @@ public class DossierProcessing {
                 }
             }
             case REQUEST_SUPPLEMENT -> {
-                var items = missingItems(r.missing());
+                var items = missingItems(r.missing(), c.dossier.documents());
                 c.moveTo(DossierState.AWAITING_SUPPLEMENT, action);
                 c.missing = items;
                 c.supplementRequestedAt = now;
@@ -697,6 +697,23 @@ public class DossierProcessing {
     }
 
     /** Everything missing, each with its reason in words (Form 02). */
+    /**
+     * Everything missing, each with its reason in words (Form 02). A requirement given as the number of an item of the
+     * dossier's checklist (as the desk gives it at intake) is named by that item.
+     */
+    private static List<Dossier.MissingItem> missingItems(@Nullable List<Intake.Missing> in, List<Dossier.Document> checklist) {
+        if (in == null) {
+            return missingItems(null);
+        }
+        var named = new ArrayList<Intake.Missing>();
+        for (var m : in) {
+            String what = m == null || m.requirement() == null ? "" : m.requirement().strip();
+            var item = what.matches("\\d{1,3}") ? checklist.stream().filter(d -> d.number() == Integer.parseInt(what)).findFirst() : java.util.Optional.<Dossier.Document>empty();
+            named.add(item.isPresent() ? new Intake.Missing(item.get().name(), m.reason()) : m);
+        }
+        return missingItems(named);
+    }
+
     private static List<Dossier.MissingItem> missingItems(@Nullable List<Intake.Missing> in) {
         var out = new ArrayList<Dossier.MissingItem>();
         var problems = new ArrayList<InvalidParam>();

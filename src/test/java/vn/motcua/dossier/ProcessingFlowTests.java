@@ -60,7 +60,10 @@ class ProcessingFlowTests extends IntegrationTest {
     void aSupplementDuringProcessingStopsTheClockAndTheDueTimeStartsAgainWhenTheDocumentsComeBack() throws Exception {
         String code = receivedAndAssigned("Trương Văn Sơn");
         Dossier before = asUser("cv.stp", () -> processing.get(code));
-        var missing = List.of(new Intake.Missing("Bản sao giấy tờ chứng minh nơi cư trú", "Hồ sơ chưa có giấy tờ này"));
+        // one item named in words, one by its number in the dossier's checklist (as the desk's form gives it)
+        var missing = List.of(new Intake.Missing("Bản sao giấy tờ chứng minh nơi cư trú", "Hồ sơ chưa có giấy tờ này"),
+                new Intake.Missing("1", "Bản đã nộp bị mờ, không đọc được"));
+        String first = before.documents().stream().filter(doc -> doc.number() == 1).findFirst().orElseThrow().name();
         Dossier asked = asUser("cv.stp", () -> processing.act(code, ActionRequest.of(DossierAction.REQUEST_SUPPLEMENT, before.version())
                 .withMissing(missing).withNote("Hồ sơ chưa đủ giấy tờ về nơi cư trú")));
         assertThat(asked.state()).isEqualTo(DossierState.AWAITING_SUPPLEMENT);
@@ -68,7 +71,8 @@ class ProcessingFlowTests extends IntegrationTest {
         Instant requested = asked.progress().supplementRequestedAt();
         SlipContent form02 = asUser("cv.stp", () -> processing.slip(code, "02"));
         assertThat(form02.body()).isInstanceOfSatisfying(SlipContent.SupplementRequest.class,
-                s -> assertThat(s.missing().getFirst().what()).isEqualTo("Bản sao giấy tờ chứng minh nơi cư trú"));
+                s -> assertThat(s.missing()).extracting(SlipContent.MissingItem::what)
+                        .containsExactly("Bản sao giấy tờ chứng minh nơi cư trú", first));
         write("form-02-processing", form02);
 
         UUID department = before.handlingAgency().id();
