@@ -144,14 +144,16 @@ public class HistoryImports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        boolean kept = false;
         try {
             received = receive(body, file);
-        } catch (RuntimeException | IOException e) {
-            delete(file);
-            if (e instanceof IOException io) {
-                throw new UncheckedIOException(io);
+            kept = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (!kept) {
+                delete(file); // a file refused for a bound, or cut off: nothing of it stays on disk
             }
-            throw (RuntimeException) e;
         }
         UUID id = UUID.randomUUID();
         String name = fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
@@ -238,6 +240,8 @@ public class HistoryImports {
                 chunk(id, List.copyOf(lines), lookups);
             }
         } catch (RuntimeException | IOException e) {
+            // the last line of a background job: nobody waits for it to throw, so the fault is logged once and the
+            // job ends FAILED with what was imported kept (chunks commit one by one)
             log.error("Historical import {} stopped", id, e);
             failure = "Lỗi khi nhập, các dòng đã nhập được giữ nguyên; gửi lại cùng tệp để nhập tiếp: " + e.getClass().getSimpleName();
         } finally {

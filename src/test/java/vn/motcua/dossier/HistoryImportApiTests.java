@@ -240,14 +240,9 @@ class HistoryImportApiTests extends IntegrationTest {
         String location = uploaded.headers().firstValue("Location").orElseThrow();
         String path = location.substring(location.indexOf("/admin/history-imports/"));
 
-        String body = "";
-        for (int i = 0; i < 120; i++) { // the job runs in the background; the page polls its counts
-            body = web.get(path + "/progress").body();
-            if (!body.contains("hx-trigger")) {
-                break;
-            }
-            Thread.sleep(250);
-        }
+        // the job runs in the background; the page polls its counts until it stops asking (no more hx-trigger)
+        String body = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> web.get(path + "/progress").body(), b -> !b.contains("hx-trigger"));
         assertThat(body).contains("Đã xong").contains("3 / 3 dòng");
         var done = web.get(path).body();
         assertThat(done).contains("history-import.not-json").contains("<td>2</td>");
