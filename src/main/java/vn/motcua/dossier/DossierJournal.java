@@ -1,9 +1,5 @@
 package vn.motcua.dossier;
 
-import org.springframework.context.ApplicationEvent;
-import org.springframework.context.PayloadApplicationEvent;
-import org.springframework.context.event.GenericApplicationListener;
-import org.springframework.core.ResolvableType;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,7 +16,7 @@ import java.util.Map;
  * journal (the dossier row has it).
  */
 @Component
-class DossierJournal implements GenericApplicationListener {
+class DossierJournal extends DossierEventListener {
 
     static final String INSERT = """
             insert into dossier.event_journal (code, at, kind, payload) values (:code, :at, :kind, cast(:payload as jsonb))""";
@@ -34,16 +30,8 @@ class DossierJournal implements GenericApplicationListener {
     }
 
     @Override
-    public boolean supportsEventType(ResolvableType eventType) {
-        return PayloadApplicationEvent.class.isAssignableFrom(eventType.toClass())
-                && DossierEvent.class.isAssignableFrom(eventType.as(PayloadApplicationEvent.class).getGeneric().toClass());
-    }
-
-    @Override
-    public void onApplicationEvent(ApplicationEvent event) {
-        if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof DossierEvent e) {
-            writes.add(INSERT, row(e), 1);
-        }
+    protected void on(DossierEvent e) {
+        writes.add(INSERT, row(e), 1);
     }
 
     /** The journal row of an event: its code, time, kind and payload without the contact. */

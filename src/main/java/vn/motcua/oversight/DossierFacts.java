@@ -1,12 +1,9 @@
 package vn.motcua.oversight;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEvent;
-import org.springframework.context.PayloadApplicationEvent;
-import org.springframework.context.event.GenericApplicationListener;
-import org.springframework.core.ResolvableType;
 import org.springframework.stereotype.Component;
 import vn.motcua.dossier.DossierEvent;
+import vn.motcua.dossier.DossierEventListener;
 import vn.motcua.dossier.DossierState;
 import vn.motcua.dossier.Progress;
 import vn.motcua.platform.database.PendingWrites;
@@ -23,7 +20,7 @@ import java.util.Map;
  * trip. A plain listener, like the audit's, for the same reason.
  */
 @Component
-class DossierFacts implements GenericApplicationListener {
+class DossierFacts extends DossierEventListener {
 
     private final PendingWrites writes;
 
@@ -32,16 +29,8 @@ class DossierFacts implements GenericApplicationListener {
     }
 
     @Override
-    public boolean supportsEventType(ResolvableType eventType) {
-        return PayloadApplicationEvent.class.isAssignableFrom(eventType.toClass())
-                && DossierEvent.class.isAssignableFrom(eventType.as(PayloadApplicationEvent.class).getGeneric().toClass());
-    }
-
-    @Override
-    public void onApplicationEvent(ApplicationEvent event) {
-        if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof DossierEvent dossierEvent) {
-            project(dossierEvent);
-        }
+    protected void on(DossierEvent event) {
+        project(event);
     }
 
     void project(DossierEvent event) {
