@@ -6,6 +6,8 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -158,8 +160,32 @@ class FactStore {
                 + "select window_start, count(*) as received, count(*) filter (where not late) as on_time from k group by 1";
     }
 
-    /** Received and on time in each window {start, end} (a window not begun counts nothing), by its start. */
+    /**
+     * Received and on time in each window {start, end} (a window not begun counts nothing), by its start: from the
+     * rollups for the windows they can count (whole months), the others in one query over the facts.
+     */
     java.util.Map<Instant, long[]> trend(@Nullable Collection<UUID> agencies, List<Instant[]> windows) {
+        var out = new java.util.HashMap<Instant, long[]>();
+        var scan = new ArrayList<Instant[]>();
+        for (var w : windows) {
+            if (!w[1].isAfter(w[0])) {
+                continue;
+            }
+            if (plan(w[0], w[1]) == null) {
+                scan.add(w);
+                continue;
+            }
+            var all = figures(agencies, w[0], w[1], Key.ALL);
+            if (!all.isEmpty()) {
+                out.put(w[0], new long[]{all.getFirst().received(), all.getFirst().onTime()});
+            }
+        }
+        out.putAll(scannedTrend(agencies, scan));
+        return out;
+    }
+
+    /** {@link #trend} counted from every dossier of the windows, in one query. */
+    java.util.Map<Instant, long[]> scannedTrend(@Nullable Collection<UUID> agencies, List<Instant[]> windows) {
         var open = windows.stream().filter(w -> w[1].isAfter(w[0])).toList();
         var out = new java.util.HashMap<Instant, long[]>();
         if (open.isEmpty()) {
@@ -179,9 +205,11 @@ class FactStore {
     }
 
     private final JdbcClient jdbc;
+    private final FigureRollups rollups;
 
-    FactStore(JdbcClient jdbc) {
+    FactStore(JdbcClient jdbc, FigureRollups rollups) {
         this.jdbc = jdbc;
+        this.rollups = rollups;
     }
 
     /** A unit that held dossiers past their step budget in the period: how many hand-overs were late, by how much in all. */
@@ -207,18 +235,167 @@ class FactStore {
         if (!end.isAfter(start)) {
             return List.of(); // a period that has not begun yet counts nothing
         }
+        var plan = plan(start, end);
+        if (plan == null) {
+            return scanned(agencies, start, end, key);
+        }
+        var spec = plan.bind(jdbc.sql(plan.sql(ROLLED_FIGURES, agencies, key)), agencies);
+        return spec.query(FactStore::counts).list();
+    }
+
+    /** The figures counted from every dossier of the period ({@link #JUDGED}): what the rollups must give, and the way for any other period. */
+    List<Counts> scanned(@Nullable Collection<UUID> agencies, Instant start, Instant end, Key key) {
+        if (!end.isAfter(start)) {
+            return List.of();
+        }
         String scope = agencies == null ? "" : "and f.handling_agency_id = any(:agencies)";
         var spec = jdbc.sql(FIGURES.formatted(scope, key.sql)).param("start", Timestamp.from(start)).param("end", Timestamp.from(end));
         if (agencies != null) {
             spec = spec.param("agencies", agencies.toArray(UUID[]::new));
         }
-        return spec.query((rs, n) -> new Counts(rs.getString("key"), rs.getLong("received"), rs.getLong("carried_over"),
-                rs.getLong("new_direct"), rs.getLong("new_online"), rs.getLong("new_postal"), rs.getLong("resolved"),
-                rs.getLong("early"), rs.getLong("resolved_late"), rs.getLong("refused"), rs.getLong("in_progress_on_time"),
-                rs.getLong("in_progress_overdue"), rs.getLong("stopped"), rs.getLong("on_time"), rs.getLong("apologies"))).list();
+        return spec.query(FactStore::counts).list();
     }
 
+    private static Counts counts(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Counts(rs.getString("key"), rs.getLong("received"), rs.getLong("carried_over"),
+                rs.getLong("new_direct"), rs.getLong("new_online"), rs.getLong("new_postal"), rs.getLong("resolved"),
+                rs.getLong("early"), rs.getLong("resolved_late"), rs.getLong("refused"), rs.getLong("in_progress_on_time"),
+                rs.getLong("in_progress_overdue"), rs.getLong("stopped"), rs.getLong("on_time"), rs.getLong("apologies"));
+    }
+
+    /**
+     * How a period can be counted from the rollups (migration V3, {@link FigureRollups}), or null when it cannot and
+     * every dossier is read. It must begin on a month's first day (Vietnam time); then either
+     * <ul>
+     *   <li>it ends on a month boundary already rolled, at most twelve months after its start: the dossiers that ended
+     *       in its months from {@code figure_ended}, those open at its end from {@code open_boundary};</li>
+     *   <li>or it ends after the last boundary rolled (this month, up to now): the dossiers that ended in its months
+     *       from {@code figure_ended}, less any that ended after the end itself, and those open at its end from the
+     *       facts (the open ones, a partial index).</li>
+     * </ul>
+     */
+    private @Nullable Plan plan(Instant start, Instant end) {
+        var s = start.atZone(vn.motcua.platform.TimeConfiguration.VIETNAM);
+        if (!s.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) || s.getDayOfMonth() != 1) {
+            return null;
+        }
+        LocalDate first = s.toLocalDate();
+        LocalDate rolled = rollups.rolledTo();
+        Instant rolledAt = monthStart(rolled);
+        var e = end.atZone(vn.motcua.platform.TimeConfiguration.VIETNAM);
+        LocalDate endMonth = e.toLocalDate().withDayOfMonth(1);
+        boolean boundary = e.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) && e.getDayOfMonth() == 1;
+        if (boundary && !end.isAfter(rolledAt)) {
+            return first.isBefore(endMonth.minusMonths(12)) ? null : new Plan(start, end, first, endMonth, false);
+        }
+        if (end.isAfter(rolledAt)) {
+            return new Plan(start, end, first, endMonth.plusMonths(1), true);
+        }
+        return null;
+    }
+
+    private static Instant monthStart(LocalDate firstDay) {
+        return firstDay.atStartOfDay(vn.motcua.platform.TimeConfiguration.VIETNAM).toInstant();
+    }
+
+    /**
+     * @param from   the period's first month
+     * @param until  the month after the last one whose ended dossiers are counted
+     * @param recent the period ends after the last boundary rolled: its open dossiers are read from the facts
+     */
+    private record Plan(Instant start, Instant end, LocalDate from, LocalDate until, boolean recent) {
+
+        /** {@code sql} with the sources of this plan in place of {ended} and {open}, scoped to the agencies. */
+        String sql(String sql, @Nullable Collection<UUID> agencies, Key key) {
+            String scope = agencies == null ? "" : " and handling_agency_id = any(:agencies)";
+            String ended = "select * from oversight.figure_ended where ended_month >= :from and ended_month < :until" + scope
+                    + " union all select * from oversight.figure_ended_delta where ended_month >= :from and ended_month < :until" + scope;
+            String open;
+            if (recent) {
+                // ended in the end's month but at or after the end: open at the end, not ended in the period
+                ended += " union all select r.* from oversight.dossier_fact f cross join lateral oversight.ended_rows(f, -1) r"
+                        + " where f.ended_at >= :end and f.ended_at < oversight.month_start(cast(:until as date))" + scope.replace("handling", "f.handling");
+                String judged = "select handling_agency_id, procedure_code, channel, oversight.vn_month(received_at) as received_month,"
+                        + " :end > oversight.late_from(supplement_count, original_due_at, supplement_requested_at, supplement_received_at) as late,"
+                        + " 1 as n from oversight.dossier_fact where received_at < :end";
+                open = judged + " and ended_at is null" + scope + " union all " + judged + " and ended_at >= :end" + scope;
+            } else {
+                open = "select handling_agency_id, procedure_code, channel, received_month, late, n from oversight.open_boundary where boundary = :until"
+                        + scope + " union all select handling_agency_id, procedure_code, channel, received_month, late, n"
+                        + " from oversight.open_boundary_delta where boundary = :until" + scope;
+            }
+            String apologised = "select handling_agency_id, procedure_code, channel, count(*) as n from oversight.dossier_fact"
+                    + " where apologised_at >= :start and apologised_at < :end" + scope + " group by 1, 2, 3";
+            return sql.replace("{ended}", ended).replace("{open}", open).replace("{apologised}", apologised).replace("{key}", key.sql);
+        }
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, @Nullable Collection<UUID> agencies) {
+            spec = spec.param("start", Timestamp.from(start)).param("end", Timestamp.from(end)).param("from", from).param("until", until);
+            return agencies == null ? spec : spec.param("agencies", agencies.toArray(UUID[]::new));
+        }
+    }
+
+    /** The figures of {@link #FIGURES} from the rollups: each source's dossiers with the same counts, added up per key. */
+    private static final String ROLLED_FIGURES = """
+            with e as ({ended}), o as ({open}), a as ({apologised})
+            select key, sum(received) as received, sum(carried_over) as carried_over, sum(new_direct) as new_direct,
+                   sum(new_online) as new_online, sum(new_postal) as new_postal, sum(resolved) as resolved, sum(early) as early,
+                   sum(resolved_late) as resolved_late, sum(refused) as refused, sum(in_progress_on_time) as in_progress_on_time,
+                   sum(in_progress_overdue) as in_progress_overdue, sum(stopped) as stopped, sum(on_time) as on_time,
+                   sum(apologies) as apologies
+            from (
+                select {key} as key, n as received,
+                       case when received_month < :from then n else 0 end as carried_over,
+                       case when received_month >= :from and channel = 'DIRECT' then n else 0 end as new_direct,
+                       case when received_month >= :from and channel = 'ONLINE' then n else 0 end as new_online,
+                       case when received_month >= :from and channel = 'POSTAL' then n else 0 end as new_postal,
+                       case when end_kind <> 'STOPPED' then n else 0 end as resolved,
+                       case when end_kind <> 'STOPPED' and early then n else 0 end as early,
+                       case when end_kind <> 'STOPPED' and late then n else 0 end as resolved_late,
+                       case when end_kind = 'REFUSED' then n else 0 end as refused,
+                       0 as in_progress_on_time, 0 as in_progress_overdue,
+                       case when end_kind = 'STOPPED' then n else 0 end as stopped,
+                       case when not late then n else 0 end as on_time, 0 as apologies
+                from e
+                union all
+                select {key}, n, case when received_month < :from then n else 0 end,
+                       case when received_month >= :from and channel = 'DIRECT' then n else 0 end,
+                       case when received_month >= :from and channel = 'ONLINE' then n else 0 end,
+                       case when received_month >= :from and channel = 'POSTAL' then n else 0 end,
+                       0, 0, 0, 0, case when not late then n else 0 end, case when late then n else 0 end, 0,
+                       case when not late then n else 0 end, 0
+                from o
+                union all
+                select {key}, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, n from a
+            ) x
+            group by key having sum(received) > 0 order by key""";
+
     Quality quality(@Nullable Collection<UUID> agencies, Instant start, Instant end) {
+        if (!end.isAfter(start)) {
+            return new Quality(0, 0, 0, 0, 0, 0);
+        }
+        var plan = plan(start, end);
+        if (plan == null) {
+            return scannedQuality(agencies, start, end);
+        }
+        var all = figures(agencies, start, end, Key.ALL);
+        long counted = all.isEmpty() ? 0 : all.getFirst().received();
+        long late = all.isEmpty() ? 0 : counted - all.getFirst().onTime();
+        String scope = agencies == null ? "" : " and f.handling_agency_id = any(:agencies)";
+        String sql = plan.sql("""
+                with e as ({ended})
+                select coalesce(sum(n) filter (where timed), 0) as timed, coalesce(round(sum(taken_us) / 60000000), 0)::bigint as taken,
+                       coalesce(round(sum(legal_us) / 60000000), 0)::bigint as legal,
+                       (select count(*) from oversight.dossier_rating r join oversight.dossier_fact f on f.code = r.code
+                        where r.dissatisfied and r.rated_at < :end and f.received_at < :end and (f.ended_at is null or f.ended_at >= :start)
+                        {scope}) as dissatisfied
+                from e""".replace("{scope}", scope), agencies, Key.ALL);
+        return plan.bind(jdbc.sql(sql), agencies).query((rs, n) -> new Quality(counted, late, rs.getLong("dissatisfied"), rs.getLong("timed"),
+                rs.getLong("taken"), rs.getLong("legal"))).single();
+    }
+
+    /** {@link #quality} counted from every dossier of the period. */
+    Quality scannedQuality(@Nullable Collection<UUID> agencies, Instant start, Instant end) {
         if (!end.isAfter(start)) {
             return new Quality(0, 0, 0, 0, 0, 0);
         }

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Rebuilds oversight's projections ({@code oversight.dossier_fact}, {@code oversight.late_step}, and the centre's
+ * Rebuilds oversight's projections ({@code oversight.dossier_fact}, {@code oversight.late_step}, the rollups of {@link FigureRollups}, and the centre's
  * {@code oversight.desk_flow} through {@link DeskFlows}) from the dossier
  * histories: empties them, then feeds every event the dossier module published ({@link DossierReplay}, in the order
  * it published them) through the same projection code that consumed them as they happened ({@link DossierFacts}),
@@ -36,9 +36,11 @@ public class ProjectionRebuild {
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final FigureRollups rollups;
 
     ProjectionRebuild(DossierReplay replay, DossierFacts facts, DeskFlows desks, JdbcClient jdbc, TransactionTemplate tx,
-                      ApplicationEventPublisher events, Clock clock) {
+                      ApplicationEventPublisher events, Clock clock, FigureRollups rollups) {
+        this.rollups = rollups;
         this.desks = desks;
         this.replay = replay;
         this.facts = facts;
@@ -73,7 +75,9 @@ public class ProjectionRebuild {
         Instant started = clock.instant();
         tx.executeWithoutResult(s -> {
             jdbc.sql("delete from oversight.late_step").update();
-            jdbc.sql("delete from oversight.dossier_fact").update();
+            // truncate, not delete: the facts' trigger would take back each row's contribution to the rollups one by one
+            rollups.emptyForRebuild();
+            jdbc.sql("truncate oversight.dossier_fact").update();
             jdbc.sql("delete from oversight.desk_flow").update();
         });
         var position = DossierReplay.Position.START;

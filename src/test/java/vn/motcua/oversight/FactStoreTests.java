@@ -36,33 +36,8 @@ class FactStoreTests extends IntegrationTest {
     @Test
     void sqlCountsWhatTheRuleJudges() {
         UUID agency = UUID.randomUUID();
-        var random = new Random(766);
-        var facts = new ArrayList<DossierFact>();
         var channels = new HashMap<String, String>();
-        Instant base = LocalDateTime.parse("2026-02-01T07:30").atZone(VIETNAM).toInstant();
-        for (int i = 0; i < 600; i++) {
-            String code = "T" + agency.toString().substring(0, 8) + "-" + i;
-            Instant received = base.plus(Duration.ofMinutes(random.nextInt(90 * 24 * 60)));
-            Instant due = random.nextInt(10) == 0 ? null : received.plus(Duration.ofHours(24 + random.nextInt(20 * 24)));
-            int supplements = random.nextInt(10) < 7 ? 0 : random.nextInt(10) < 8 ? 1 : 2;
-            Instant requested = supplements == 0 ? null : received.plus(Duration.ofHours(1 + random.nextInt(72)));
-            Instant back = requested == null || random.nextInt(4) == 0 ? null : requested.plus(Duration.ofHours(1 + random.nextInt(120)));
-            Instant ended = random.nextInt(5) == 0 ? null
-                    : (back != null ? back : requested != null ? requested : received).plus(Duration.ofHours(1 + random.nextInt(30 * 24)));
-            if (requested != null && back == null) {
-                ended = random.nextBoolean() ? null : requested.plus(Duration.ofDays(15)); // stopped while waiting, or still waiting
-            }
-            var end = ended == null ? null : switch (random.nextInt(10)) {
-                case 0 -> DossierFact.End.STOPPED;
-                case 1 -> DossierFact.End.REFUSED;
-                default -> DossierFact.End.RESOLVED;
-            };
-            var fact = new DossierFact(code, received, due, random.nextInt(8) == 0, supplements, requested, back, ended, end);
-            facts.add(fact);
-            String channel = List.of("DIRECT", "DIRECT", "ONLINE", "POSTAL").get(random.nextInt(4));
-            channels.put(code, channel);
-            insert(fact, agency, channel);
-        }
+        var facts = generate(jdbc, agency, new Random(766), 600, channels);
         for (String[] period : new String[][]{{"2026-02-01", "2026-03-01"}, {"2026-03-01", "2026-04-01"}, {"2026-04-01", "2026-05-01"},
                 {"2026-03-10", "2026-03-11"}, {"2026-01-01", "2027-01-01"}}) {
             Instant start = LocalDateTime.parse(period[0] + "T00:00").atZone(VIETNAM).toInstant();
@@ -138,20 +113,56 @@ class FactStoreTests extends IntegrationTest {
         assertThat(trend).doesNotContainKey(windows.getLast()[0]);
     }
 
-    private void insert(DossierFact f, UUID agency, String channel) {
+    /**
+     * {@code n} dossiers of {@code agency} received from February to April 2026 (one in five still open, some with one or
+     * two supplements, some still waiting, extended, stopped, refused, one in twelve apologised for), written into the
+     * projection; {@code channels} gets each one's channel.
+     */
+    static List<DossierFact> generate(JdbcClient jdbc, UUID agency, Random random, int n, java.util.Map<String, String> channels) {
+        var facts = new ArrayList<DossierFact>();
+        Instant base = LocalDateTime.parse("2026-02-01T07:30").atZone(VIETNAM).toInstant();
+        for (int i = 0; i < n; i++) {
+            String code = "T" + agency.toString().substring(0, 8) + "-" + i;
+            Instant received = base.plus(Duration.ofMinutes(random.nextInt(90 * 24 * 60)));
+            Instant due = random.nextInt(10) == 0 ? null : received.plus(Duration.ofHours(24 + random.nextInt(20 * 24)));
+            int supplements = random.nextInt(10) < 7 ? 0 : random.nextInt(10) < 8 ? 1 : 2;
+            Instant requested = supplements == 0 ? null : received.plus(Duration.ofHours(1 + random.nextInt(72)));
+            Instant back = requested == null || random.nextInt(4) == 0 ? null : requested.plus(Duration.ofHours(1 + random.nextInt(120)));
+            Instant ended = random.nextInt(5) == 0 ? null
+                    : (back != null ? back : requested != null ? requested : received).plus(Duration.ofHours(1 + random.nextInt(30 * 24)));
+            if (requested != null && back == null) {
+                ended = random.nextBoolean() ? null : requested.plus(Duration.ofDays(15)); // stopped while waiting, or still waiting
+            }
+            var end = ended == null ? null : switch (random.nextInt(10)) {
+                case 0 -> DossierFact.End.STOPPED;
+                case 1 -> DossierFact.End.REFUSED;
+                default -> DossierFact.End.RESOLVED;
+            };
+            var fact = new DossierFact(code, received, due, random.nextInt(8) == 0, supplements, requested, back, ended, end);
+            facts.add(fact);
+            String channel = List.of("DIRECT", "DIRECT", "ONLINE", "POSTAL").get(random.nextInt(4));
+            channels.put(code, channel);
+            Instant apologised = due == null || random.nextInt(12) != 0 ? null : due.minus(Duration.ofHours(30));
+            insert(jdbc, fact, agency, channel, apologised != null && apologised.isAfter(received) ? apologised : null);
+        }
+        return facts;
+    }
+
+    static void insert(JdbcClient jdbc, DossierFact f, UUID agency, String channel, Instant apologised) {
         jdbc.sql("""
                         insert into oversight.dossier_fact (code, receiving_agency_id, handling_agency_id, procedure_code, channel, state,
                             national_status, received_at, original_due_at, due_at, extended, supplement_count, supplement_requested_at,
-                            supplement_received_at, ended_at, end_kind, last_event_at)
-                        values (:code, :agency, :agency, '1.000000', :channel, 'IN_PROCESSING', 4, :received, :due, :due, :extended,
-                            :supplements, :requested, :back, :ended, :end, :received)""")
+                            supplement_received_at, ended_at, end_kind, apologised_at, last_event_at)
+                        values (:code, :agency, :agency, :procedure, :channel, 'IN_PROCESSING', 4, :received, :due, :due, :extended,
+                            :supplements, :requested, :back, :ended, :end, :apologised, :received)""")
+                .param("procedure", "1.00000" + Math.floorMod(f.code().hashCode(), 3)).param("apologised", ts(apologised))
                 .param("code", f.code()).param("agency", agency).param("channel", channel).param("received", ts(f.receivedAt()))
                 .param("due", ts(f.originalDueAt())).param("extended", f.extended()).param("supplements", f.supplementCount())
                 .param("requested", ts(f.supplementRequestedAt())).param("back", ts(f.supplementReceivedAt()))
                 .param("ended", ts(f.endedAt())).param("end", f.end() == null ? null : f.end().name()).update();
     }
 
-    private static Timestamp ts(Instant t) {
+    static Timestamp ts(Instant t) {
         return t == null ? null : Timestamp.from(t);
     }
 }

@@ -1,0 +1,129 @@
+package vn.motcua.oversight;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.motcua.platform.TimeConfiguration;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * Keeps the rollups of {@code oversight.dossier_fact} (migration V3: {@code figure_ended}, {@code open_boundary})
+ * that {@link FactStore} counts months, quarters and years from. The trigger on the facts appends signed rows to the
+ * two {@code *_delta} tables in the writer's own transaction, so nothing waits on a shared counter; this job
+ * <ul>
+ *   <li>{@link #fold() folds} the deltas into the main tables every few seconds (readers add both, so the figures
+ *       never wait for it);</li>
+ *   <li>{@link #roll() rolls} a month boundary once it has passed: the dossiers open at that moment, judged then,
+ *       become rows of {@code open_boundary}. It takes the lock the trigger holds shared, so no write in flight is
+ *       missed or counted twice; it runs at start-up and every hour.</li>
+ * </ul>
+ */
+@Component
+class FigureRollups {
+
+    private static final Logger log = LoggerFactory.getLogger(FigureRollups.class);
+    /** The trigger takes this lock shared; adding a boundary takes it exclusively. */
+    static final String BOUNDARY_LOCK = "select pg_advisory_xact_lock(hashtext('oversight.rollups'))";
+    private static final String FOLD_LOCK = "select pg_try_advisory_xact_lock(hashtext('oversight.rollups.fold'))";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    FigureRollups(JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** The last month boundary (a month's first day) whose open dossiers are in {@code open_boundary}. */
+    LocalDate rolledTo() {
+        return jdbc.sql("select rolled_to from oversight.rollup_state").query(LocalDate.class).single();
+    }
+
+    /** Moves the deltas into the main tables; one node at a time (a second one skips). Returns the delta rows moved. */
+    @Scheduled(fixedDelayString = "${motcua.oversight.rollup-fold-ms:5000}", initialDelayString = "${motcua.oversight.rollup-fold-ms:5000}")
+    int fold() {
+        Integer moved = tx.execute(s -> {
+            if (!Boolean.TRUE.equals(jdbc.sql(FOLD_LOCK).query(Boolean.class).single())) {
+                return 0;
+            }
+            int ended = jdbc.sql("""
+                    with d as (delete from oversight.figure_ended_delta returning *)
+                    insert into oversight.figure_ended
+                    select handling_agency_id, procedure_code, channel, received_month, ended_month, end_kind, late, early, timed,
+                           sum(n), sum(taken_us), sum(legal_us)
+                    from d group by 1, 2, 3, 4, 5, 6, 7, 8, 9
+                    on conflict (ended_month, handling_agency_id, procedure_code, channel, received_month, end_kind, late, early, timed)
+                    do update set n = oversight.figure_ended.n + excluded.n, taken_us = oversight.figure_ended.taken_us + excluded.taken_us,
+                                  legal_us = oversight.figure_ended.legal_us + excluded.legal_us""").update();
+            int open = jdbc.sql("""
+                    with d as (delete from oversight.open_boundary_delta returning *)
+                    insert into oversight.open_boundary
+                    select boundary, handling_agency_id, procedure_code, channel, received_month, late, sum(n)
+                    from d group by 1, 2, 3, 4, 5, 6
+                    on conflict (boundary, handling_agency_id, procedure_code, channel, received_month, late)
+                    do update set n = oversight.open_boundary.n + excluded.n""").update();
+            return ended + open;
+        });
+        return moved == null ? 0 : moved;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        roll();
+    }
+
+    /** Adds every month boundary that has passed since the last one rolled; returns how many it added. */
+    @Scheduled(cron = "${motcua.oversight.rollup-roll-cron:0 2 * * * *}", zone = "Asia/Ho_Chi_Minh")
+    int roll() {
+        LocalDate current = YearMonth.now(clock.withZone(TimeConfiguration.VIETNAM)).atDay(1);
+        int added = 0;
+        while (true) {
+            LocalDate next = rolledTo().plusMonths(1);
+            if (next.isAfter(current)) {
+                return added;
+            }
+            long t0 = System.nanoTime();
+            Integer rows = tx.execute(s -> {
+                jdbc.sql(BOUNDARY_LOCK).query(Object.class).list();
+                if (!rolledTo().plusMonths(1).equals(next)) {
+                    return -1; // another node rolled it meanwhile
+                }
+                int n = jdbc.sql("""
+                                insert into oversight.open_boundary_delta
+                                select r.* from oversight.dossier_fact f
+                                cross join lateral oversight.boundary_rows(f, 1, :b, :b) r
+                                where f.received_at < oversight.month_start(:b) and (f.ended_at is null or f.ended_at >= oversight.month_start(:b))""")
+                        .param("b", next).update();
+                jdbc.sql("update oversight.rollup_state set rolled_to = :b").param("b", next).update();
+                return n;
+            });
+            if (rows != null && rows >= 0) {
+                added++;
+                log.info("Số liệu giám sát: đã chốt {} hồ sơ đang giải quyết tại thời điểm {} ({} ms)", rows, next,
+                        (System.nanoTime() - t0) / 1_000_000);
+            }
+        }
+    }
+
+    /**
+     * Empties the rollups, inside the rebuild's transaction after it emptied the facts (whose deletion already took
+     * every contribution back): the fold cannot run meanwhile.
+     */
+    void emptyForRebuild() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('oversight.rollups.fold'))").query(Object.class).list();
+        jdbc.sql("delete from oversight.figure_ended_delta").update();
+        jdbc.sql("delete from oversight.open_boundary_delta").update();
+        jdbc.sql("delete from oversight.figure_ended").update();
+        jdbc.sql("delete from oversight.open_boundary").update();
+    }
+}

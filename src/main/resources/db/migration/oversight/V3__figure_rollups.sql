@@ -1,0 +1,161 @@
+-- Rollups of oversight.dossier_fact, so that a month, quarter or year of a province with millions of dossiers is
+-- counted from a few hundred thousand rows instead of every dossier it covers (issue 12: the 766 index and the
+-- leader's dashboard in ≤ 1 s at 5,000,000 dossiers; docs/benchmarks.md). A dossier counted in a period either
+-- ended in it (its verdict is fixed once it ends) or was open at its end (judged at that moment); each kind has its
+-- rollup, written by a trigger on dossier_fact from the row before and after every write, so every path that writes
+-- a fact (the events as they happen, the historical import, the rebuild) keeps them without knowing they exist.
+--
+-- Writers never contend: the trigger appends signed rows to the *_delta tables, and a job (FigureRollups) folds
+-- them into the main tables every few seconds; readers add the two. A transition is in the figures once it commits.
+
+-- The first day (Vietnam time) of the month of an instant, and the instant a month (given by its first day) begins.
+create function oversight.vn_month(t timestamptz) returns date
+    language sql immutable parallel safe
+    return date_trunc('month', t at time zone 'Asia/Ho_Chi_Minh')::date;
+
+create function oversight.month_start(d date) returns timestamptz
+    language sql immutable parallel safe
+    return d::timestamp at time zone 'Asia/Ho_Chi_Minh';
+
+-- The instant after which a dossier counts as late (OnTimeRule, vn-rules §7.3): judged at a moment E, before or at
+-- its end, a dossier is late when E > late_from. More than one supplement request is late from receipt; no
+-- appointment, never late; a supplement requested after the appointment does not help; one requested before it
+-- moves the instant by the time the applicant took (never late while still waiting). FactStore's JUDGED words and
+-- OnTimeRule say the same; a test compares all three on generated dossiers.
+create function oversight.late_from(supplements int, due timestamptz, requested timestamptz, back timestamptz)
+    returns timestamptz
+    language sql stable parallel safe
+    return case
+        when supplements > 1 then '-infinity'::timestamptz
+        when due is null then 'infinity'::timestamptz
+        when requested is null or due < requested then due
+        when back is null then 'infinity'::timestamptz
+        else due + (back - requested) end;
+
+-- The moment judged less the supplement interval up to it (FactStore's "effective").
+create function oversight.effective(moment timestamptz, requested timestamptz, back timestamptz) returns timestamptz
+    language sql stable parallel safe
+    return moment - case when requested is null or requested >= moment then interval '0'
+                         else least(coalesce(back, moment), moment) - requested end;
+
+-- Dossiers that ended, by the month they ended in and everything their verdict and the figures split them by.
+-- early: ended on an earlier Vietnam day than the appointment, not late; timed: resolved with an appointment after
+-- receipt (indicator 2.2), with the time taken (less the supplement interval) and the time given, in microseconds.
+create table oversight.figure_ended (
+    handling_agency_id  uuid not null,
+    procedure_code      text not null,
+    channel             text not null,
+    received_month      date not null,
+    ended_month         date not null,
+    end_kind            text not null,
+    late                boolean not null,
+    early               boolean not null,
+    timed               boolean not null,
+    n                   bigint not null,
+    taken_us            numeric not null,
+    legal_us            numeric not null,
+    primary key (ended_month, handling_agency_id, procedure_code, channel, received_month, end_kind, late, early, timed)
+);
+create table oversight.figure_ended_delta (like oversight.figure_ended);
+
+-- Dossiers open at the start of a month (boundary): received before it, not ended before it, and whether they were
+-- late at that moment. received_month older than 12 months before the boundary is kept as 13 months before it: a
+-- period of at most a year ending at the boundary only asks whether a dossier was received before its start.
+create table oversight.open_boundary (
+    boundary            date not null,
+    handling_agency_id  uuid not null,
+    procedure_code      text not null,
+    channel             text not null,
+    received_month      date not null,
+    late                boolean not null,
+    n                   bigint not null,
+    primary key (boundary, handling_agency_id, procedure_code, channel, received_month, late)
+);
+create table oversight.open_boundary_delta (like oversight.open_boundary);
+
+-- The last boundary whose open dossiers are in open_boundary: boundaries after it are added by FigureRollups.roll
+-- once they have passed; until then a period ending there is counted from dossier_fact.
+create table oversight.rollup_state (
+    id         boolean primary key default true check (id),
+    rolled_to  date not null
+);
+
+-- What a fact adds to the rollups with the given sign (1 to add, -1 to take away): its row of figure_ended once it
+-- has ended, and one row of open_boundary for each boundary from "first" to "last" that it was open at.
+create function oversight.ended_rows(f oversight.dossier_fact, sign int) returns setof oversight.figure_ended
+    language sql stable parallel safe
+    begin atomic
+    select f.handling_agency_id, f.procedure_code, f.channel, oversight.vn_month(f.received_at), oversight.vn_month(f.ended_at),
+           v.end_kind, v.late,
+           not v.late and f.original_due_at is not null
+               and (v.effective at time zone 'Asia/Ho_Chi_Minh')::date < (f.original_due_at at time zone 'Asia/Ho_Chi_Minh')::date,
+           v.timed, sign::bigint,
+           case when v.timed then sign * extract(epoch from v.effective - f.received_at) * 1000000 else 0 end,
+           case when v.timed then sign * extract(epoch from f.original_due_at - f.received_at) * 1000000 else 0 end
+    from (select coalesce(f.end_kind, 'RESOLVED') as end_kind,
+                 f.ended_at > oversight.late_from(f.supplement_count, f.original_due_at, f.supplement_requested_at, f.supplement_received_at) as late,
+                 oversight.effective(f.ended_at, f.supplement_requested_at, f.supplement_received_at) as effective,
+                 coalesce(f.end_kind, 'RESOLVED') <> 'STOPPED' and f.original_due_at is not null and f.original_due_at > f.received_at as timed) v
+    where f.ended_at is not null;
+    end;
+
+create function oversight.boundary_rows(f oversight.dossier_fact, sign int, first date, last date) returns setof oversight.open_boundary
+    language sql stable parallel safe
+    begin atomic
+    select b::date, f.handling_agency_id, f.procedure_code, f.channel,
+           greatest(oversight.vn_month(f.received_at), (b - interval '13 months')::date),
+           oversight.month_start(b::date) > oversight.late_from(f.supplement_count, f.original_due_at, f.supplement_requested_at,
+                                                                f.supplement_received_at),
+           sign::bigint
+    from generate_series(greatest(first, oversight.vn_month(f.received_at) + interval '1 month'),
+                         case when f.ended_at is null then last else least(last, oversight.vn_month(f.ended_at)) end,
+                         interval '1 month') b;
+    end;
+
+create function oversight.fact_rollups() returns trigger
+    language plpgsql as $$
+declare
+    rolled date;
+begin
+    if tg_op = 'UPDATE' and (old.handling_agency_id, old.procedure_code, old.channel, old.received_at, old.original_due_at,
+                             old.supplement_count, old.supplement_requested_at, old.supplement_received_at, old.ended_at, old.end_kind)
+        is not distinct from (new.handling_agency_id, new.procedure_code, new.channel, new.received_at, new.original_due_at,
+                              new.supplement_count, new.supplement_requested_at, new.supplement_received_at, new.ended_at, new.end_kind) then
+        return null; -- a move that changes nothing the figures count (most of them)
+    end if;
+    -- held to the end of the transaction: FigureRollups.roll takes it exclusively to add a boundary
+    perform pg_advisory_xact_lock_shared(hashtext('oversight.rollups'));
+    select rolled_to into rolled from oversight.rollup_state;
+    if tg_op in ('UPDATE', 'DELETE') then
+        insert into oversight.figure_ended_delta select * from oversight.ended_rows(old, -1);
+        insert into oversight.open_boundary_delta select * from oversight.boundary_rows(old, -1, date '1990-01-01', rolled);
+    end if;
+    if tg_op in ('UPDATE', 'INSERT') then
+        insert into oversight.figure_ended_delta select * from oversight.ended_rows(new, 1);
+        insert into oversight.open_boundary_delta select * from oversight.boundary_rows(new, 1, date '1990-01-01', rolled);
+    end if;
+    return null;
+end $$;
+
+create trigger dossier_fact_rollups after insert or update or delete on oversight.dossier_fact
+    for each row execute function oversight.fact_rollups();
+
+-- What is there already: every boundary up to this month's first day.
+insert into oversight.rollup_state (rolled_to) values (oversight.vn_month(now()));
+insert into oversight.figure_ended
+select r.handling_agency_id, r.procedure_code, r.channel, r.received_month, r.ended_month, r.end_kind, r.late, r.early, r.timed,
+       sum(r.n), sum(r.taken_us), sum(r.legal_us)
+from oversight.dossier_fact f cross join lateral oversight.ended_rows(f, 1) r
+group by 1, 2, 3, 4, 5, 6, 7, 8, 9;
+insert into oversight.open_boundary
+select r.boundary, r.handling_agency_id, r.procedure_code, r.channel, r.received_month, r.late, sum(r.n)
+from oversight.dossier_fact f cross join lateral oversight.boundary_rows(f, 1, date '1990-01-01', oversight.vn_month(now())) r
+group by 1, 2, 3, 4, 5, 6;
+
+create index figure_ended_delta_month_idx on oversight.figure_ended_delta (ended_month);
+create index open_boundary_delta_idx on oversight.open_boundary_delta (boundary);
+-- a period's dossiers still open: the open ones, and (in a test's past) those that ended after its end
+create index dossier_fact_open_now_idx on oversight.dossier_fact (received_at) where ended_at is null;
+create index dossier_fact_ended_idx on oversight.dossier_fact (ended_at);
+create index dossier_fact_apologised_idx on oversight.dossier_fact (apologised_at) where apologised_at is not null;
+create index dossier_rating_dissatisfied_idx on oversight.dossier_rating (rated_at) where dissatisfied;

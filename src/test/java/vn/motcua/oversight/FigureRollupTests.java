@@ -1,0 +1,154 @@
+package vn.motcua.oversight;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.motcua.IntegrationTest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rollups of migration V3 give exactly what counting every dossier gives ({@link FactStore#scanned}): for whole
+ * months, quarters and years ending on a boundary, for periods running up to now or past it, by every grouping; after
+ * the facts are rewritten and deleted (the trigger's deltas), after folding, and after a boundary is rolled.
+ */
+class FigureRollupTests extends IntegrationTest {
+
+    static final java.time.ZoneId VIETNAM = FactStoreTests.VIETNAM;
+
+    @Autowired
+    FactStore store;
+    @Autowired
+    FigureRollups rollups;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** Periods of 2025-2026 the pages ask for, and a few they cannot be counted from the rollups for. */
+    static List<Instant[]> periods(Instant now) {
+        var periods = new ArrayList<Instant[]>();
+        for (int month = 1; month <= 7; month++) {
+            periods.add(new Instant[]{at(2026, month, 1), at(2026, month + 1, 1)}); // months, ended on a boundary rolled
+        }
+        periods.add(new Instant[]{at(2026, 1, 1), at(2026, 4, 1)}); // a quarter
+        periods.add(new Instant[]{at(2026, 4, 1), at(2026, 7, 1)});
+        periods.add(new Instant[]{at(2025, 1, 1), at(2026, 1, 1)}); // a year with nothing in it
+        periods.add(new Instant[]{at(2025, 6, 1), at(2026, 6, 1)}); // twelve months across two years
+        periods.add(new Instant[]{at(2025, 5, 1), at(2026, 6, 1)}); // thirteen: every dossier is read
+        periods.add(new Instant[]{at(2026, 1, 1), now}); // this year up to now
+        periods.add(new Instant[]{at(2026, 3, 1), now});
+        periods.add(new Instant[]{at(2026, 1, 1), at(2027, 1, 1)}); // past now
+        periods.add(new Instant[]{at(2026, 3, 10), at(2026, 3, 11)}); // a day: every dossier is read
+        periods.add(new Instant[]{at(2026, 3, 1), LocalDateTime.parse("2026-03-20T12:00").atZone(VIETNAM).toInstant()});
+        return periods;
+    }
+
+    static Instant at(int year, int month, int day) {
+        return LocalDate.of(year, 1, 1).plusMonths(month - 1).plusDays(day - 1).atStartOfDay(VIETNAM).toInstant();
+    }
+
+    @Test
+    void theRollupsCountWhatEveryDossierCounts() {
+        UUID agency = UUID.randomUUID();
+        var random = new Random(2026);
+        var facts = FactStoreTests.generate(jdbc, agency, random, 500, new HashMap<>());
+        rate(agency, facts, random);
+        assertAgree(agency, "as written");
+        // rewrite a third of them as later events would (ended, a supplement came back, an end taken back by an import's correction), delete some
+        for (var f : facts) {
+            int what = random.nextInt(9);
+            String code = f.code();
+            if (what == 0) {
+                jdbc.sql("update oversight.dossier_fact set ended_at = coalesce(ended_at, received_at + interval '40 days'), end_kind = "
+                        + "coalesce(end_kind, 'RESOLVED') where code = :c").param("c", code).update();
+            } else if (what == 1) {
+                jdbc.sql("update oversight.dossier_fact set supplement_count = supplement_count + 1, supplement_requested_at = received_at "
+                        + "+ interval '2 days', supplement_received_at = received_at + interval '9 days' where code = :c").param("c", code).update();
+            } else if (what == 2) {
+                jdbc.sql("update oversight.dossier_fact set handling_agency_id = :a, procedure_code = '1.000009' where code = :c")
+                        .param("a", agency).param("c", code).update();
+            } else if (what == 3) {
+                jdbc.sql("delete from oversight.dossier_fact where code = :c").param("c", code).update();
+            } else if (what == 4) {
+                jdbc.sql("update oversight.dossier_fact set state = 'IN_REVIEW', due_at = due_at + interval '1 day' where code = :c")
+                        .param("c", code).update(); // nothing the figures count
+            }
+        }
+        assertAgree(agency, "rewritten");
+        rollups.fold();
+        assertThat(jdbc.sql("select count(*) from oversight.figure_ended_delta where handling_agency_id = :a").param("a", agency)
+                .query(Long.class).single()).as("folded").isZero();
+        assertAgree(agency, "folded");
+    }
+
+    @Test
+    void aBoundaryRolledLaterCountsWhatItWouldHaveCounted() {
+        UUID agency = UUID.randomUUID();
+        var random = new Random(17);
+        FactStoreTests.generate(jdbc, agency, random, 300, new HashMap<>());
+        var before = boundaryRows(agency);
+        LocalDate rolled = rollups.rolledTo();
+        // as if the last two boundaries had not passed yet when these dossiers were written: take their rows away, then roll
+        jdbc.sql("delete from oversight.open_boundary where boundary > :b").param("b", rolled.minusMonths(2)).update();
+        jdbc.sql("delete from oversight.open_boundary_delta where boundary > :b").param("b", rolled.minusMonths(2)).update();
+        jdbc.sql("update oversight.rollup_state set rolled_to = :b").param("b", rolled.minusMonths(2)).update();
+        assertThat(rollups.roll()).isEqualTo(2);
+        assertThat(rollups.rolledTo()).isEqualTo(rolled);
+        assertThat(boundaryRows(agency)).isEqualTo(before);
+        assertThat(rollups.roll()).as("nothing more to roll").isZero();
+    }
+
+    /** The open_boundary rows of an agency, main and delta added up, without the zeros. */
+    private Map<String, Long> boundaryRows(UUID agency) {
+        var rows = new HashMap<String, Long>();
+        jdbc.sql("""
+                        select boundary || ' ' || procedure_code || ' ' || channel || ' ' || received_month || ' ' || late as k, sum(n) as n
+                        from (select * from oversight.open_boundary union all select * from oversight.open_boundary_delta) b
+                        where handling_agency_id = :a group by 1 having sum(n) <> 0""")
+                .param("a", agency).query((rs, n) -> rows.put(rs.getString("k"), rs.getLong("n"))).list();
+        assertThat(rows).isNotEmpty();
+        return rows;
+    }
+
+    /** One ended dossier in four rated, one rating in three dissatisfied, some after the month it ended in. */
+    private void rate(UUID agency, List<DossierFact> facts, Random random) {
+        for (var f : facts) {
+            if (f.endedAt() != null && random.nextInt(4) == 0) {
+                jdbc.sql("""
+                                insert into oversight.dossier_rating (code, handling_agency_id, receiving_agency_id, overall, dissatisfied, rated_at)
+                                values (:c, :a, :a, 3, :d, :at)""")
+                        .param("c", f.code()).param("a", agency).param("d", random.nextInt(3) == 0)
+                        .param("at", FactStoreTests.ts(f.endedAt().plus(Duration.ofDays(random.nextInt(40))))).update();
+            }
+        }
+    }
+
+    private void assertAgree(UUID agency, String when) {
+        Instant now = Instant.now();
+        for (var p : periods(now)) {
+            String which = when + " " + p[0] + ".." + p[1];
+            for (var key : FactStore.Key.values()) {
+                assertThat(store.figures(Set.of(agency), p[0], p[1], key)).as(which + " by " + key)
+                        .isEqualTo(store.scanned(Set.of(agency), p[0], p[1], key));
+            }
+            assertThat(store.quality(Set.of(agency), p[0], p[1])).as(which + " quality")
+                    .isEqualTo(store.scannedQuality(Set.of(agency), p[0], p[1]));
+        }
+        var windows = periods(now).subList(0, 7);
+        assertThat(store.trend(Set.of(agency), windows)).as(when + " trend")
+                .usingRecursiveComparison().isEqualTo(store.scannedTrend(Set.of(agency), windows));
+        // and not an empty agreement
+        assertThat(store.figures(Set.of(agency), at(2026, 1, 1), now, FactStore.Key.ALL).getFirst().received()).isGreaterThan(300);
+    }
+}
