@@ -101,6 +101,11 @@ final class MotcuaLifecycle implements Lifecycle, AutoCloseable {
                 jdbc.sql("show fsync").query(String.class).single(), jdbc.sql("show synchronous_commit").query(String.class).single());
     }
 
+    /** The running application, for harnesses that measure more than the lifecycle (OversightFiguresBenchmark). */
+    ConfigurableApplicationContext context() {
+        return context;
+    }
+
     @Override
     public String name() {
         return "motcua";

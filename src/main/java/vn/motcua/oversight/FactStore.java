@@ -37,6 +37,15 @@ class FactStore {
     record Counts(String key, long received, long carriedOver, long newDirect, long newOnline, long newPostal, long resolved,
                   long resolvedEarly, long resolvedLate, long refused, long inProgressOnTime, long inProgressOverdue, long stopped,
                   long onTime, long apologies) {
+
+        /** These counts and {@code other}'s (none: these alone) under {@code key}. */
+        Counts plus(@Nullable Counts other, String key) {
+            var o = other == null ? new Counts(key, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0) : other;
+            return new Counts(key, received + o.received, carriedOver + o.carriedOver, newDirect + o.newDirect, newOnline + o.newOnline,
+                    newPostal + o.newPostal, resolved + o.resolved, resolvedEarly + o.resolvedEarly, resolvedLate + o.resolvedLate,
+                    refused + o.refused, inProgressOnTime + o.inProgressOnTime, inProgressOverdue + o.inProgressOverdue, stopped + o.stopped,
+                    onTime + o.onTime, apologies + o.apologies);
+        }
     }
 
     /**
@@ -175,7 +184,7 @@ class FactStore {
                 scan.add(w);
                 continue;
             }
-            var all = figures(agencies, w[0], w[1], Key.ALL);
+            var all = cube(agencies, w[0], w[1]).by(Key.ALL);
             if (!all.isEmpty()) {
                 out.put(w[0], new long[]{all.getFirst().received(), all.getFirst().onTime()});
             }
@@ -232,15 +241,51 @@ class FactStore {
 
     /** @param agencies the handling agencies counted; null = the whole province */
     List<Counts> figures(@Nullable Collection<UUID> agencies, Instant start, Instant end, Key key) {
+        if (key == Key.CHANNEL) {
+            return scanned(agencies, start, end, key); // the rollups keep the channel as columns, not as a key
+        }
+        return cube(agencies, start, end).by(key);
+    }
+
+    /**
+     * The figures of a period by procedure and agency, from which every other grouping but the channel is added up
+     * ({@link Cube#by}): a page that shows several groupings counts the period once.
+     */
+    Cube cube(@Nullable Collection<UUID> agencies, Instant start, Instant end) {
         if (!end.isAfter(start)) {
-            return List.of(); // a period that has not begun yet counts nothing
+            return new Cube(List.of());
         }
         var plan = plan(start, end);
         if (plan == null) {
-            return scanned(agencies, start, end, key);
+            return new Cube(scanned(agencies, start, end, Key.PROCEDURE_AND_AGENCY));
         }
-        var spec = plan.bind(jdbc.sql(plan.sql(ROLLED_FIGURES, agencies, key)), agencies);
-        return spec.query(FactStore::counts).list();
+        return new Cube(plan.bind(jdbc.sql(plan.sql(ROLLED_FIGURES, agencies)), agencies).query(FactStore::counts).list());
+    }
+
+    /** Counts keyed {@code procedure|agency id}. */
+    record Cube(List<Counts> cells) {
+
+        /** The cells added up by another key, in the key's order. */
+        List<Counts> by(Key key) {
+            if (key == Key.PROCEDURE_AND_AGENCY) {
+                return cells.stream().sorted(java.util.Comparator.comparing(Counts::key)).toList();
+            }
+            if (key == Key.CHANNEL) {
+                throw new IllegalArgumentException("the cube is not kept by channel");
+            }
+            var sums = new java.util.TreeMap<String, Counts>();
+            for (var c : cells) {
+                int bar = c.key().indexOf('|');
+                String k = switch (key) {
+                    case ALL -> "ALL";
+                    case AGENCY -> c.key().substring(bar + 1);
+                    case PROCEDURE -> c.key().substring(0, bar);
+                    case CHANNEL, PROCEDURE_AND_AGENCY -> throw new AssertionError();
+                };
+                sums.merge(k, c, (x, y) -> x.plus(y, k));
+            }
+            return sums.entrySet().stream().map(e -> e.getValue().plus(null, e.getKey())).toList();
+        }
     }
 
     /** The figures counted from every dossier of the period ({@link #JUDGED}): what the rollups must give, and the way for any other period. */
@@ -294,6 +339,11 @@ class FactStore {
         return null;
     }
 
+    /** Whether the period is counted from the rollups (else every dossier is read). */
+    boolean fromRollups(Instant start, Instant end) {
+        return end.isAfter(start) && plan(start, end) != null;
+    }
+
     private static Instant monthStart(LocalDate firstDay) {
         return firstDay.atStartOfDay(vn.motcua.platform.TimeConfiguration.VIETNAM).toInstant();
     }
@@ -305,8 +355,8 @@ class FactStore {
      */
     private record Plan(Instant start, Instant end, LocalDate from, LocalDate until, boolean recent) {
 
-        /** {@code sql} with the sources of this plan in place of {ended} and {open}, scoped to the agencies. */
-        String sql(String sql, @Nullable Collection<UUID> agencies, Key key) {
+        /** {@code sql} with the sources of this plan in place of {ended}, {open} and {apologised}, scoped to the agencies. */
+        String sql(String sql, @Nullable Collection<UUID> agencies) {
             String scope = agencies == null ? "" : " and handling_agency_id = any(:agencies)";
             String ended = "select * from oversight.figure_ended where ended_month >= :from and ended_month < :until" + scope
                     + " union all select * from oversight.figure_ended_delta where ended_month >= :from and ended_month < :until" + scope;
@@ -315,18 +365,18 @@ class FactStore {
                 // ended in the end's month but at or after the end: open at the end, not ended in the period
                 ended += " union all select r.* from oversight.dossier_fact f cross join lateral oversight.ended_rows(f, -1) r"
                         + " where f.ended_at >= :end and f.ended_at < oversight.month_start(cast(:until as date))" + scope.replace("handling", "f.handling");
-                String judged = "select handling_agency_id, procedure_code, channel, oversight.vn_month(received_at) as received_month,"
-                        + " :end > oversight.late_from(supplement_count, original_due_at, supplement_requested_at, supplement_received_at) as late,"
-                        + " 1 as n from oversight.dossier_fact where received_at < :end";
-                open = judged + " and ended_at is null" + scope + " union all " + judged + " and ended_at >= :end" + scope;
+                String columns = "handling_agency_id, procedure_code, oversight.vn_month(received_at) as received_month, 1 as n,"
+                        + " (channel = 'DIRECT')::int as direct, (channel = 'ONLINE')::int as online, (channel = 'POSTAL')::int as postal, ";
+                open = "select " + columns + "(:end > late_from)::int as late from oversight.open_fact where received_at < :end" + scope
+                        + " union all select " + columns + "(:end > oversight.late_from(supplement_count, original_due_at, supplement_requested_at,"
+                        + " supplement_received_at))::int from oversight.dossier_fact where ended_at >= :end and received_at < :end" + scope;
             } else {
-                open = "select handling_agency_id, procedure_code, channel, received_month, late, n from oversight.open_boundary where boundary = :until"
-                        + scope + " union all select handling_agency_id, procedure_code, channel, received_month, late, n"
-                        + " from oversight.open_boundary_delta where boundary = :until" + scope;
+                open = "select * from oversight.open_boundary where boundary = :until" + scope
+                        + " union all select * from oversight.open_boundary_delta where boundary = :until" + scope;
             }
-            String apologised = "select handling_agency_id, procedure_code, channel, count(*) as n from oversight.dossier_fact"
-                    + " where apologised_at >= :start and apologised_at < :end" + scope + " group by 1, 2, 3";
-            return sql.replace("{ended}", ended).replace("{open}", open).replace("{apologised}", apologised).replace("{key}", key.sql);
+            String apologised = "select handling_agency_id, procedure_code, count(*) as n from oversight.dossier_fact"
+                    + " where apologised_at >= :start and apologised_at < :end" + scope + " group by 1, 2";
+            return sql.replace("{ended}", ended).replace("{open}", open).replace("{apologised}", apologised);
         }
 
         JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, @Nullable Collection<UUID> agencies) {
@@ -335,42 +385,42 @@ class FactStore {
         }
     }
 
-    /** The figures of {@link #FIGURES} from the rollups: each source's dossiers with the same counts, added up per key. */
+    /**
+     * The figures of {@link #FIGURES} by procedure and agency from the rollups: the ended dossiers' columns, the open
+     * ones' (all in progress, on time or overdue as judged at the end), the apologies, added up.
+     */
     private static final String ROLLED_FIGURES = """
             with e as ({ended}), o as ({open}), a as ({apologised})
-            select key, sum(received) as received, sum(carried_over) as carried_over, sum(new_direct) as new_direct,
-                   sum(new_online) as new_online, sum(new_postal) as new_postal, sum(resolved) as resolved, sum(early) as early,
-                   sum(resolved_late) as resolved_late, sum(refused) as refused, sum(in_progress_on_time) as in_progress_on_time,
-                   sum(in_progress_overdue) as in_progress_overdue, sum(stopped) as stopped, sum(on_time) as on_time,
-                   sum(apologies) as apologies
+            select procedure_code || '|' || handling_agency_id::text as key, sum(received) as received, sum(carried_over) as carried_over,
+                   sum(new_direct) as new_direct, sum(new_online) as new_online, sum(new_postal) as new_postal, sum(resolved) as resolved,
+                   sum(early) as early, sum(resolved_late) as resolved_late, sum(refused) as refused,
+                   sum(in_progress_on_time) as in_progress_on_time, sum(in_progress_overdue) as in_progress_overdue, sum(stopped) as stopped,
+                   sum(on_time) as on_time, sum(apologies) as apologies
             from (
-                select {key} as key, n as received,
+                select handling_agency_id, procedure_code, n as received,
                        case when received_month < :from then n else 0 end as carried_over,
-                       case when received_month >= :from and channel = 'DIRECT' then n else 0 end as new_direct,
-                       case when received_month >= :from and channel = 'ONLINE' then n else 0 end as new_online,
-                       case when received_month >= :from and channel = 'POSTAL' then n else 0 end as new_postal,
-                       case when end_kind <> 'STOPPED' then n else 0 end as resolved,
-                       case when end_kind <> 'STOPPED' and early then n else 0 end as early,
-                       case when end_kind <> 'STOPPED' and late then n else 0 end as resolved_late,
-                       case when end_kind = 'REFUSED' then n else 0 end as refused,
-                       0 as in_progress_on_time, 0 as in_progress_overdue,
-                       case when end_kind = 'STOPPED' then n else 0 end as stopped,
-                       case when not late then n else 0 end as on_time, 0 as apologies
+                       case when received_month >= :from then direct else 0 end as new_direct,
+                       case when received_month >= :from then online else 0 end as new_online,
+                       case when received_month >= :from then postal else 0 end as new_postal,
+                       resolved, early, resolved_late, refused, 0 as in_progress_on_time, 0 as in_progress_overdue, stopped, on_time,
+                       0 as apologies
                 from e
                 union all
-                select {key}, n, case when received_month < :from then n else 0 end,
-                       case when received_month >= :from and channel = 'DIRECT' then n else 0 end,
-                       case when received_month >= :from and channel = 'ONLINE' then n else 0 end,
-                       case when received_month >= :from and channel = 'POSTAL' then n else 0 end,
-                       0, 0, 0, 0, case when not late then n else 0 end, case when late then n else 0 end, 0,
-                       case when not late then n else 0 end, 0
+                select handling_agency_id, procedure_code, n, case when received_month < :from then n else 0 end,
+                       case when received_month >= :from then direct else 0 end, case when received_month >= :from then online else 0 end,
+                       case when received_month >= :from then postal else 0 end, 0, 0, 0, 0, n - late, late, 0, n - late, 0
                 from o
                 union all
-                select {key}, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, n from a
+                select handling_agency_id, procedure_code, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, n from a
             ) x
-            group by key having sum(received) > 0 order by key""";
+            group by handling_agency_id, procedure_code having sum(received) > 0""";
 
     Quality quality(@Nullable Collection<UUID> agencies, Instant start, Instant end) {
+        return quality(agencies, start, end, null);
+    }
+
+    /** @param cube the period's cube when the caller has it already (counted and late are its totals) */
+    Quality quality(@Nullable Collection<UUID> agencies, Instant start, Instant end, @Nullable Cube cube) {
         if (!end.isAfter(start)) {
             return new Quality(0, 0, 0, 0, 0, 0);
         }
@@ -378,18 +428,18 @@ class FactStore {
         if (plan == null) {
             return scannedQuality(agencies, start, end);
         }
-        var all = figures(agencies, start, end, Key.ALL);
+        var all = (cube == null ? cube(agencies, start, end) : cube).by(Key.ALL);
         long counted = all.isEmpty() ? 0 : all.getFirst().received();
         long late = all.isEmpty() ? 0 : counted - all.getFirst().onTime();
         String scope = agencies == null ? "" : " and f.handling_agency_id = any(:agencies)";
         String sql = plan.sql("""
                 with e as ({ended})
-                select coalesce(sum(n) filter (where timed), 0) as timed, coalesce(round(sum(taken_us) / 60000000), 0)::bigint as taken,
+                select coalesce(sum(timed), 0) as timed, coalesce(round(sum(taken_us) / 60000000), 0)::bigint as taken,
                        coalesce(round(sum(legal_us) / 60000000), 0)::bigint as legal,
                        (select count(*) from oversight.dossier_rating r join oversight.dossier_fact f on f.code = r.code
                         where r.dissatisfied and r.rated_at < :end and f.received_at < :end and (f.ended_at is null or f.ended_at >= :start)
                         {scope}) as dissatisfied
-                from e""".replace("{scope}", scope), agencies, Key.ALL);
+                from e""".replace("{scope}", scope), agencies);
         return plan.bind(jdbc.sql(sql), agencies).query((rs, n) -> new Quality(counted, late, rs.getLong("dissatisfied"), rs.getLong("timed"),
                 rs.getLong("taken"), rs.getLong("legal"))).single();
     }

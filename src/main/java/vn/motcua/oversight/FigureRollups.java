@@ -58,20 +58,25 @@ class FigureRollups {
             }
             int ended = jdbc.sql("""
                     with d as (delete from oversight.figure_ended_delta returning *)
-                    insert into oversight.figure_ended
-                    select handling_agency_id, procedure_code, channel, received_month, ended_month, end_kind, late, early, timed,
-                           sum(n), sum(taken_us), sum(legal_us)
-                    from d group by 1, 2, 3, 4, 5, 6, 7, 8, 9
-                    on conflict (ended_month, handling_agency_id, procedure_code, channel, received_month, end_kind, late, early, timed)
-                    do update set n = oversight.figure_ended.n + excluded.n, taken_us = oversight.figure_ended.taken_us + excluded.taken_us,
-                                  legal_us = oversight.figure_ended.legal_us + excluded.legal_us""").update();
+                    insert into oversight.figure_ended as t
+                    select ended_month, handling_agency_id, procedure_code, received_month, sum(n), sum(direct), sum(online), sum(postal),
+                           sum(resolved), sum(early), sum(resolved_late), sum(refused), sum(stopped), sum(on_time), sum(timed),
+                           sum(taken_us), sum(legal_us)
+                    from d group by 1, 2, 3, 4
+                    on conflict (ended_month, handling_agency_id, procedure_code, received_month) do update set
+                        n = t.n + excluded.n, direct = t.direct + excluded.direct, online = t.online + excluded.online,
+                        postal = t.postal + excluded.postal, resolved = t.resolved + excluded.resolved, early = t.early + excluded.early,
+                        resolved_late = t.resolved_late + excluded.resolved_late, refused = t.refused + excluded.refused,
+                        stopped = t.stopped + excluded.stopped, on_time = t.on_time + excluded.on_time, timed = t.timed + excluded.timed,
+                        taken_us = t.taken_us + excluded.taken_us, legal_us = t.legal_us + excluded.legal_us""").update();
             int open = jdbc.sql("""
                     with d as (delete from oversight.open_boundary_delta returning *)
-                    insert into oversight.open_boundary
-                    select boundary, handling_agency_id, procedure_code, channel, received_month, late, sum(n)
-                    from d group by 1, 2, 3, 4, 5, 6
-                    on conflict (boundary, handling_agency_id, procedure_code, channel, received_month, late)
-                    do update set n = oversight.open_boundary.n + excluded.n""").update();
+                    insert into oversight.open_boundary as t
+                    select boundary, handling_agency_id, procedure_code, received_month, sum(n), sum(direct), sum(online), sum(postal), sum(late)
+                    from d group by 1, 2, 3, 4
+                    on conflict (boundary, handling_agency_id, procedure_code, received_month) do update set
+                        n = t.n + excluded.n, direct = t.direct + excluded.direct, online = t.online + excluded.online,
+                        postal = t.postal + excluded.postal, late = t.late + excluded.late""").update();
             return ended + open;
         });
         return moved == null ? 0 : moved;
@@ -125,5 +130,6 @@ class FigureRollups {
         jdbc.sql("delete from oversight.open_boundary_delta").update();
         jdbc.sql("delete from oversight.figure_ended").update();
         jdbc.sql("delete from oversight.open_boundary").update();
+        jdbc.sql("delete from oversight.open_fact").update();
     }
 }

@@ -132,7 +132,8 @@ public class Oversight {
         Map<String, AgencyView> byId = all.stream().collect(Collectors.toMap(a -> a.id().toString(), a -> a, (a, b) -> a));
         Instant start = period.from().atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
         Instant end = until(period.until());
-        var total = figures("ALL", "Tổng số", sum(facts.figures(tree, start, end, FactStore.Key.ALL)));
+        var cube = facts.cube(tree, start, end); // counted once, added up per grouping
+        var total = figures("ALL", "Tổng số", sum(cube.by(FactStore.Key.ALL)));
         // the trend: the twelve months up to the period's last
         var trend = new ArrayList<Dashboard.Point>();
         var last = java.time.YearMonth.from(period.lastDay());
@@ -147,14 +148,14 @@ public class Oversight {
             long[] c = counted.getOrDefault(windows.get(i)[0], new long[]{0, 0});
             trend.add(new Dashboard.Point(month.toString(), c[0], HandlingFigures.rate(c[1], c[0])));
         }
-        var agencyRows = facts.figures(tree, start, end, FactStore.Key.AGENCY).stream()
+        var agencyRows = cube.by(FactStore.Key.AGENCY).stream()
                 .map(c -> {
                     var a = byId.get(c.key());
                     return row(a == null ? c.key() : a.electronicId(), a == null ? c.key() : a.name(), figures(c.key(), "", c));
                 })
                 .sorted(java.util.Comparator.comparingLong(Disclosure.Row::received).reversed()).toList();
         var procedures = procedures(period.lastDay());
-        var late = facts.figures(tree, start, end, FactStore.Key.PROCEDURE).stream()
+        var late = cube.by(FactStore.Key.PROCEDURE).stream()
                 .map(c -> figures(c.key(), procedures.containsKey(c.key()) ? procedures.get(c.key()).record().name() : c.key(), c))
                 .filter(f -> f.resolvedLate() + f.inProgressOverdue() > 0)
                 .sorted(java.util.Comparator.comparingLong((HandlingFigures f) -> f.resolvedLate() + f.inProgressOverdue()).reversed())
@@ -162,7 +163,7 @@ public class Oversight {
         // field × agency: procedures grouped into their fields
         var cells = new java.util.TreeMap<String, Map<String, List<FactStore.Counts>>>();
         var columns = new java.util.TreeSet<String>();
-        for (var c : facts.figures(tree, start, end, FactStore.Key.PROCEDURE_AND_AGENCY)) {
+        for (var c : cube.by(FactStore.Key.PROCEDURE_AND_AGENCY)) {
             String[] key = c.key().split("\\|", 2);
             String field = procedures.containsKey(key[0]) ? procedures.get(key[0]).record().field() : "Không rõ lĩnh vực";
             var a = byId.get(key[1]);
@@ -191,11 +192,12 @@ public class Oversight {
         var tree = tree(agency);
         Instant start = period.from().atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
         Instant end = until(period.until());
+        var cube = facts.cube(tree, start, end); // counted once, added up per grouping
         var measures = new HashMap<String, Measure>();
-        var all = facts.figures(tree, start, end, FactStore.Key.ALL);
+        var all = cube.by(FactStore.Key.ALL);
         var total = all.isEmpty() ? null : all.getFirst();
         measures.put("2.1", total == null ? new Measure.Counted(0, 0) : new Measure.Counted(total.onTime(), total.received()));
-        var quality = facts.quality(tree, start, end);
+        var quality = facts.quality(tree, start, end, cube);
         // 2.2: minutes taken (receipt to the end, less the supplement interval) over minutes the law gave (receipt to the appointment)
         measures.put("2.2", new Measure.Counted(Math.max(0, quality.takenMinutes()), quality.timed() == 0 ? 0 : Math.max(1, quality.legalMinutes())));
         // 5.4: 100 % − (late % + dissatisfied %) over the same dossiers as 2.1, never below 0
@@ -205,7 +207,7 @@ public class Oversight {
         long online = 0;
         long allNew = 0;
         long allOnline = 0;
-        for (var c : facts.figures(tree, start, end, FactStore.Key.PROCEDURE)) {
+        for (var c : cube.by(FactStore.Key.PROCEDURE)) {
             long fresh = c.newDirect() + c.newOnline() + c.newPostal();
             allNew += fresh;
             allOnline += c.newOnline();
@@ -240,15 +242,16 @@ public class Oversight {
         @Nullable Set<UUID> tree = agency == null || agency.isBlank() ? null : subtree(root(agency, all), all);
         Instant start = period.from().atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
         Instant end = until(period.until());
+        var cube = facts.cube(tree, start, end); // counted once, added up per grouping
         Map<String, AgencyView> byId = all.stream().collect(Collectors.toMap(a -> a.id().toString(), a -> a, (a, b) -> a));
-        var rows = facts.figures(tree, start, end, FactStore.Key.AGENCY).stream()
+        var rows = cube.by(FactStore.Key.AGENCY).stream()
                 .map(c -> {
                     var a = byId.get(c.key());
                     return row(a == null ? c.key() : a.electronicId(), a == null ? c.key() : a.name(), figures(c.key(), "", c));
                 })
                 .sorted(java.util.Comparator.comparingLong(Disclosure.Row::received).reversed().thenComparing(Disclosure.Row::agencyName))
                 .toList();
-        var total = row("", "Tổng số", figures("", "", sum(facts.figures(tree, start, end, FactStore.Key.ALL))));
+        var total = row("", "Tổng số", figures("", "", sum(cube.by(FactStore.Key.ALL))));
         return new Disclosure(period.text(), label(period), rows, total);
     }
 

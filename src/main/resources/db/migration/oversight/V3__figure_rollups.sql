@@ -2,7 +2,7 @@
 -- counted from a few hundred thousand rows instead of every dossier it covers (issue 12: the 766 index and the
 -- leader's dashboard in ≤ 1 s at 5,000,000 dossiers; docs/benchmarks.md). A dossier counted in a period either
 -- ended in it (its verdict is fixed once it ends) or was open at its end (judged at that moment); each kind has its
--- rollup, written by a trigger on dossier_fact from the row before and after every write, so every path that writes
+-- rollup (and the open ones a narrow table), written by a trigger on dossier_fact from the row before and after every write, so every path that writes
 -- a fact (the events as they happen, the historical import, the rebuild) keeps them without knowing they exist.
 --
 -- Writers never contend: the trigger appends signed rows to the *_delta tables, and a job (FigureRollups) folds
@@ -38,40 +38,60 @@ create function oversight.effective(moment timestamptz, requested timestamptz, b
     return moment - case when requested is null or requested >= moment then interval '0'
                          else least(coalesce(back, moment), moment) - requested end;
 
--- Dossiers that ended, by the month they ended in and everything their verdict and the figures split them by.
--- early: ended on an earlier Vietnam day than the appointment, not late; timed: resolved with an appointment after
--- receipt (indicator 2.2), with the time taken (less the supplement interval) and the time given, in microseconds.
+-- Dossiers that ended, by the month they ended in, the month they were received in, agency and procedure, with what
+-- the figures count of them as columns: how many (n) and by channel, resolved (not stopped), early (an earlier
+-- Vietnam day than the appointment, not late), resolved late, refused, stopped, on time, and for indicator 2.2 the
+-- resolved ones with an appointment after receipt (timed) with the time they took (less the supplement interval)
+-- and the time they were given, in microseconds. The channel and the verdicts are columns, not keys, so that a
+-- year of a province is a few hundred thousand rows at most.
 create table oversight.figure_ended (
+    ended_month         date not null,
     handling_agency_id  uuid not null,
     procedure_code      text not null,
-    channel             text not null,
     received_month      date not null,
-    ended_month         date not null,
-    end_kind            text not null,
-    late                boolean not null,
-    early               boolean not null,
-    timed               boolean not null,
     n                   bigint not null,
+    direct              bigint not null,
+    online              bigint not null,
+    postal              bigint not null,
+    resolved            bigint not null,
+    early               bigint not null,
+    resolved_late       bigint not null,
+    refused             bigint not null,
+    stopped             bigint not null,
+    on_time             bigint not null,
+    timed               bigint not null,
     taken_us            numeric not null,
     legal_us            numeric not null,
-    primary key (ended_month, handling_agency_id, procedure_code, channel, received_month, end_kind, late, early, timed)
+    primary key (ended_month, handling_agency_id, procedure_code, received_month)
 );
 create table oversight.figure_ended_delta (like oversight.figure_ended);
 
--- Dossiers open at the start of a month (boundary): received before it, not ended before it, and whether they were
--- late at that moment. received_month older than 12 months before the boundary is kept as 13 months before it: a
--- period of at most a year ending at the boundary only asks whether a dossier was received before its start.
+-- Dossiers open at the start of a month (boundary): received before it, not ended before it, how many were late at
+-- that moment. received_month older than 12 months before the boundary is kept as 13 months before it: a period of
+-- at most a year ending at the boundary only asks whether a dossier was received before its start.
 create table oversight.open_boundary (
     boundary            date not null,
     handling_agency_id  uuid not null,
     procedure_code      text not null,
-    channel             text not null,
     received_month      date not null,
-    late                boolean not null,
     n                   bigint not null,
-    primary key (boundary, handling_agency_id, procedure_code, channel, received_month, late)
+    direct              bigint not null,
+    online              bigint not null,
+    postal              bigint not null,
+    late                bigint not null,
+    primary key (boundary, handling_agency_id, procedure_code, received_month)
 );
 create table oversight.open_boundary_delta (like oversight.open_boundary);
+
+-- The dossiers open now, narrow enough to be read whole for a period that ends today: the instant each turns late.
+create table oversight.open_fact (
+    code                text primary key,
+    handling_agency_id  uuid not null,
+    procedure_code      text not null,
+    channel             text not null,
+    received_at         timestamptz not null,
+    late_from           timestamptz not null
+);
 
 -- The last boundary whose open dossiers are in open_boundary: boundaries after it are added by FigureRollups.roll
 -- once they have passed; until then a period ending there is counted from dossier_fact.
@@ -85,14 +105,23 @@ create table oversight.rollup_state (
 create function oversight.ended_rows(f oversight.dossier_fact, sign int) returns setof oversight.figure_ended
     language sql stable parallel safe
     begin atomic
-    select f.handling_agency_id, f.procedure_code, f.channel, oversight.vn_month(f.received_at), oversight.vn_month(f.ended_at),
-           v.end_kind, v.late,
-           not v.late and f.original_due_at is not null
-               and (v.effective at time zone 'Asia/Ho_Chi_Minh')::date < (f.original_due_at at time zone 'Asia/Ho_Chi_Minh')::date,
-           v.timed, sign::bigint,
+    select oversight.vn_month(f.ended_at), f.handling_agency_id, f.procedure_code, oversight.vn_month(f.received_at),
+           sign::bigint,
+           case when f.channel = 'DIRECT' then sign else 0 end::bigint,
+           case when f.channel = 'ONLINE' then sign else 0 end::bigint,
+           case when f.channel = 'POSTAL' then sign else 0 end::bigint,
+           case when v.result then sign else 0 end::bigint,
+           case when v.result and not v.late and f.original_due_at is not null
+                     and (v.effective at time zone 'Asia/Ho_Chi_Minh')::date < (f.original_due_at at time zone 'Asia/Ho_Chi_Minh')::date
+                then sign else 0 end::bigint,
+           case when v.result and v.late then sign else 0 end::bigint,
+           case when v.end_kind = 'REFUSED' then sign else 0 end::bigint,
+           case when not v.result then sign else 0 end::bigint,
+           case when not v.late then sign else 0 end::bigint,
+           case when v.timed then sign else 0 end::bigint,
            case when v.timed then sign * extract(epoch from v.effective - f.received_at) * 1000000 else 0 end,
            case when v.timed then sign * extract(epoch from f.original_due_at - f.received_at) * 1000000 else 0 end
-    from (select coalesce(f.end_kind, 'RESOLVED') as end_kind,
+    from (select coalesce(f.end_kind, 'RESOLVED') as end_kind, coalesce(f.end_kind, 'RESOLVED') <> 'STOPPED' as result,
                  f.ended_at > oversight.late_from(f.supplement_count, f.original_due_at, f.supplement_requested_at, f.supplement_received_at) as late,
                  oversight.effective(f.ended_at, f.supplement_requested_at, f.supplement_received_at) as effective,
                  coalesce(f.end_kind, 'RESOLVED') <> 'STOPPED' and f.original_due_at is not null and f.original_due_at > f.received_at as timed) v
@@ -102,11 +131,14 @@ create function oversight.ended_rows(f oversight.dossier_fact, sign int) returns
 create function oversight.boundary_rows(f oversight.dossier_fact, sign int, first date, last date) returns setof oversight.open_boundary
     language sql stable parallel safe
     begin atomic
-    select b::date, f.handling_agency_id, f.procedure_code, f.channel,
+    select b::date, f.handling_agency_id, f.procedure_code,
            greatest(oversight.vn_month(f.received_at), (b - interval '13 months')::date),
-           oversight.month_start(b::date) > oversight.late_from(f.supplement_count, f.original_due_at, f.supplement_requested_at,
-                                                                f.supplement_received_at),
-           sign::bigint
+           sign::bigint,
+           case when f.channel = 'DIRECT' then sign else 0 end::bigint,
+           case when f.channel = 'ONLINE' then sign else 0 end::bigint,
+           case when f.channel = 'POSTAL' then sign else 0 end::bigint,
+           case when oversight.month_start(b::date) > oversight.late_from(f.supplement_count, f.original_due_at, f.supplement_requested_at,
+                                                                          f.supplement_received_at) then sign else 0 end::bigint
     from generate_series(greatest(first, oversight.vn_month(f.received_at) + interval '1 month'),
                          case when f.ended_at is null then last else least(last, oversight.vn_month(f.ended_at)) end,
                          interval '1 month') b;
@@ -130,6 +162,13 @@ begin
         insert into oversight.figure_ended_delta select * from oversight.ended_rows(old, -1);
         insert into oversight.open_boundary_delta select * from oversight.boundary_rows(old, -1, date '1990-01-01', rolled);
     end if;
+    if tg_op in ('UPDATE', 'DELETE') then
+        delete from oversight.open_fact where code = old.code;
+    end if;
+    if tg_op in ('UPDATE', 'INSERT') and new.ended_at is null then
+        insert into oversight.open_fact values (new.code, new.handling_agency_id, new.procedure_code, new.channel, new.received_at,
+            oversight.late_from(new.supplement_count, new.original_due_at, new.supplement_requested_at, new.supplement_received_at));
+    end if;
     if tg_op in ('UPDATE', 'INSERT') then
         insert into oversight.figure_ended_delta select * from oversight.ended_rows(new, 1);
         insert into oversight.open_boundary_delta select * from oversight.boundary_rows(new, 1, date '1990-01-01', rolled);
@@ -143,19 +182,23 @@ create trigger dossier_fact_rollups after insert or update or delete on oversigh
 -- What is there already: every boundary up to this month's first day.
 insert into oversight.rollup_state (rolled_to) values (oversight.vn_month(now()));
 insert into oversight.figure_ended
-select r.handling_agency_id, r.procedure_code, r.channel, r.received_month, r.ended_month, r.end_kind, r.late, r.early, r.timed,
-       sum(r.n), sum(r.taken_us), sum(r.legal_us)
+select r.ended_month, r.handling_agency_id, r.procedure_code, r.received_month, sum(r.n), sum(r.direct), sum(r.online), sum(r.postal),
+       sum(r.resolved), sum(r.early), sum(r.resolved_late), sum(r.refused), sum(r.stopped), sum(r.on_time), sum(r.timed),
+       sum(r.taken_us), sum(r.legal_us)
 from oversight.dossier_fact f cross join lateral oversight.ended_rows(f, 1) r
-group by 1, 2, 3, 4, 5, 6, 7, 8, 9;
+group by 1, 2, 3, 4;
 insert into oversight.open_boundary
-select r.boundary, r.handling_agency_id, r.procedure_code, r.channel, r.received_month, r.late, sum(r.n)
+select r.boundary, r.handling_agency_id, r.procedure_code, r.received_month, sum(r.n), sum(r.direct), sum(r.online), sum(r.postal), sum(r.late)
 from oversight.dossier_fact f cross join lateral oversight.boundary_rows(f, 1, date '1990-01-01', oversight.vn_month(now())) r
-group by 1, 2, 3, 4, 5, 6;
+group by 1, 2, 3, 4;
+insert into oversight.open_fact
+select code, handling_agency_id, procedure_code, channel, received_at,
+       oversight.late_from(supplement_count, original_due_at, supplement_requested_at, supplement_received_at)
+from oversight.dossier_fact where ended_at is null;
 
 create index figure_ended_delta_month_idx on oversight.figure_ended_delta (ended_month);
 create index open_boundary_delta_idx on oversight.open_boundary_delta (boundary);
--- a period's dossiers still open: the open ones, and (in a test's past) those that ended after its end
-create index dossier_fact_open_now_idx on oversight.dossier_fact (received_at) where ended_at is null;
+-- a period that ends today: the dossiers that ended after its end (none, unless it ends before now)
 create index dossier_fact_ended_idx on oversight.dossier_fact (ended_at);
 create index dossier_fact_apologised_idx on oversight.dossier_fact (apologised_at) where apologised_at is not null;
 create index dossier_rating_dissatisfied_idx on oversight.dossier_rating (rated_at) where dissatisfied;
