@@ -70,22 +70,29 @@ public class Oversight {
         var tree = tree(agency);
         Instant start = from.atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
         Instant end = until(to.plusDays(1));
+        if (groupBy == GroupBy.CHANNEL) {
+            return named(facts.figures(tree, start, end, FactStore.Key.CHANNEL), Oversight::channel);
+        }
+        return handling(facts.cube(tree, start, end), to, groupBy);
+    }
+
+    /** The figures of a period's cube grouped as asked (any grouping but the channel, which the cube does not keep). */
+    private List<HandlingFigures> handling(FactStore.Cube cube, LocalDate to, GroupBy groupBy) {
         return switch (groupBy) {
-            case NONE -> named(facts.figures(tree, start, end, FactStore.Key.ALL), k -> "Tổng số");
-            case CHANNEL -> named(facts.figures(tree, start, end, FactStore.Key.CHANNEL), Oversight::channel);
+            case NONE -> named(cube.by(FactStore.Key.ALL), k -> "Tổng số");
+            case CHANNEL -> throw new IllegalArgumentException("the cube is not kept by channel");
             case AGENCY -> {
                 Map<String, String> names = agencies.all().stream().collect(Collectors.toMap(a -> a.id().toString(), AgencyView::name, (a, b) -> a));
-                yield named(facts.figures(tree, start, end, FactStore.Key.AGENCY), k -> names.getOrDefault(k, k));
+                yield named(cube.by(FactStore.Key.AGENCY), k -> names.getOrDefault(k, k));
             }
             case PROCEDURE -> {
                 var procedures = procedures(to);
-                yield named(facts.figures(tree, start, end, FactStore.Key.PROCEDURE),
-                        k -> procedures.containsKey(k) ? procedures.get(k).record().name() : k);
+                yield named(cube.by(FactStore.Key.PROCEDURE), k -> procedures.containsKey(k) ? procedures.get(k).record().name() : k);
             }
             case FIELD -> {
                 var procedures = procedures(to);
                 var byField = new LinkedHashMap<String, List<FactStore.Counts>>();
-                for (var c : facts.figures(tree, start, end, FactStore.Key.PROCEDURE)) {
+                for (var c : cube.by(FactStore.Key.PROCEDURE)) {
                     String field = procedures.containsKey(c.key()) ? procedures.get(c.key()).record().field() : "Không rõ lĩnh vực";
                     byField.computeIfAbsent(field, f -> new ArrayList<>()).add(c);
                 }
@@ -114,11 +121,11 @@ public class Oversight {
     /** The periodic handling report of {@code agency}'s tree (null: the province) for a month, quarter or year. */
     @Transactional(readOnly = true)
     public HandlingReport report(@Nullable String agency, ReportingPeriod period) {
-        LocalDate from = period.from();
         LocalDate to = period.lastDay();
-        var byField = handling(agency, from, to, GroupBy.FIELD);
-        var byAgency = handling(agency, from, to, GroupBy.AGENCY);
-        var all = handling(agency, from, to, GroupBy.NONE);
+        var cube = facts.cube(tree(agency), period.from().atStartOfDay(TimeConfiguration.VIETNAM).toInstant(), until(period.until()));
+        var byField = handling(cube, to, GroupBy.FIELD);
+        var byAgency = handling(cube, to, GroupBy.AGENCY);
+        var all = handling(cube, to, GroupBy.NONE);
         var total = all.isEmpty() ? figures("ALL", "Tổng số", sum(List.of())) : all.getFirst();
         String scope = agency == null || agency.isBlank() ? "Toàn tỉnh" : root(agency, agencies.all()).name();
         return new HandlingReport(scope, period.text(), label(period), byField, byAgency, total);

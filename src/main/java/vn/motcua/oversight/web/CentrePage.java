@@ -26,6 +26,14 @@ class CentrePage {
         this.clock = clock;
     }
 
+    /** Days are written as the other pages write them (dd/MM/yyyy); a link may carry the ISO form (2026-12-01). */
+    static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+    static LocalDate day(String text) {
+        return text.contains("/") ? LocalDate.parse(text, DAY) : LocalDate.parse(text);
+    }
+
     @GetMapping("/oversight/centre")
     String centre(@RequestParam(required = false) @Nullable String day, @RequestParam(required = false) @Nullable String agency, Model model) {
         LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.VIETNAM));
@@ -33,15 +41,16 @@ class CentrePage {
             agency = oversight.defaultAgency();
         }
         model.addAttribute("agency", agency == null ? "" : agency);
-        model.addAttribute("day", day == null || day.isBlank() ? today.toString() : day);
+        model.addAttribute("day", day == null || day.isBlank() ? today.format(DAY) : day);
         model.addAttribute("times", DrillDownPage.TIMES);
         LocalDate d;
         try {
-            d = day == null || day.isBlank() ? today : LocalDate.parse(day.strip());
+            d = day == null || day.isBlank() ? today : day(day.strip());
         } catch (DateTimeParseException e) {
-            model.addAttribute("problem", "Ngày \"" + day + "\" không hợp lệ: ghi theo dạng năm-tháng-ngày, ví dụ " + today);
+            model.addAttribute("problem", "Ngày \"" + day + "\" không hợp lệ: ghi theo dạng ngày/tháng/năm, ví dụ " + today.format(DAY));
             return "oversight/centre";
         }
+        model.addAttribute("day", d.format(DAY));
         try {
             CentreView view = oversight.centre(agency, d);
             model.addAttribute("centre", view);
