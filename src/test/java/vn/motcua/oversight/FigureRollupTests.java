@@ -153,7 +153,11 @@ class FigureRollupTests extends IntegrationTest {
             assertThat(store.fromRollups(periods.get(i)[0], periods.get(i)[1])).as("from the rollups: " + periods.get(i)[0] + ".." + periods.get(i)[1])
                     .isEqualTo(rolled);
         }
-        var windows = periods(now).subList(0, 7);
+        var windows = new ArrayList<>(periods(now).subList(0, 7));
+        var thisMonth = java.time.YearMonth.now(VIETNAM).atDay(1).atStartOfDay(VIETNAM).toInstant();
+        windows.add(new Instant[]{java.time.YearMonth.now(VIETNAM).minusMonths(1).atDay(1).atStartOfDay(VIETNAM).toInstant(), thisMonth});
+        windows.add(new Instant[]{thisMonth, now}); // the month up to now
+        windows.add(periods.get(15)); // a day: read from every dossier, in the same answer
         assertThat(store.trend(Set.of(agency), windows)).as(when + " trend")
                 .usingRecursiveComparison().isEqualTo(store.scannedTrend(Set.of(agency), windows));
         // and not an empty agreement
