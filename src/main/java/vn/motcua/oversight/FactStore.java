@@ -136,8 +136,8 @@ class FactStore {
                    count(*) filter (where late) as late,
                    count(*) filter (where dissatisfied) as dissatisfied,
                    count(*) filter (where {timed}) as timed,
-                   coalesce(sum(extract(epoch from effective - received_at) / 60) filter (where {timed}), 0)::bigint as taken_minutes,
-                   coalesce(sum(extract(epoch from original_due_at - received_at) / 60) filter (where {timed}), 0)::bigint as legal_minutes
+                   coalesce(round(sum(extract(epoch from effective - received_at)) filter (where {timed}) / 60), 0)::bigint as taken_minutes,
+                   coalesce(round(sum(extract(epoch from original_due_at - received_at)) filter (where {timed}) / 60), 0)::bigint as legal_minutes
             from k""".replace("{timed}", Figure.TIMED.condition);
 
     /** @param timed dossiers resolved with an appointment; minutes taken and given over them (2.2); late and dissatisfied of counted (5.4) */
@@ -413,8 +413,10 @@ class FactStore {
                 open = "select * from oversight.open_boundary where boundary = :until" + scope
                         + " union all select * from oversight.open_boundary_delta where boundary = :until" + scope;
             }
+            // the apologies of the dossiers the period counts (an apology is made while a dossier is open, so nearly all)
             String apologised = "select handling_agency_id, procedure_code, count(*) as n from oversight.dossier_fact"
-                    + " where apologised_at >= :start and apologised_at < :end" + scope + " group by 1, 2";
+                    + " where apologised_at >= :start and apologised_at < :end and received_at < :end and (ended_at is null or ended_at >= :start)"
+                    + scope + " group by 1, 2";
             return sql.replace("{ended}", ended).replace("{open}", open).replace("{apologised}", apologised);
         }
 

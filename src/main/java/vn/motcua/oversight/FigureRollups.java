@@ -100,6 +100,7 @@ class FigureRollups {
             long t0 = System.nanoTime();
             Integer rows = tx.execute(s -> {
                 jdbc.sql(BOUNDARY_LOCK).query(Object.class).list();
+                jdbc.sql("set local timezone = 'Asia/Ho_Chi_Minh'").update(); // as the trigger's rows
                 if (!rolledTo().plusMonths(1).equals(next)) {
                     return -1; // another node rolled it meanwhile
                 }
@@ -121,15 +122,14 @@ class FigureRollups {
     }
 
     /**
-     * Empties the rollups, inside the rebuild's transaction after it emptied the facts (whose deletion already took
-     * every contribution back): the fold cannot run meanwhile.
+     * Empties the facts and the rollups together, inside the rebuild's transaction: it first waits for every write of
+     * facts in flight (the lock the trigger holds shared) and for a fold, so no delta of a write that was still open is
+     * left behind. {@code truncate}, not {@code delete}: the trigger would take back each row's contribution one by one.
      */
     void emptyForRebuild() {
+        jdbc.sql(BOUNDARY_LOCK).query(Object.class).list();
         jdbc.sql("select pg_advisory_xact_lock(hashtext('oversight.rollups.fold'))").query(Object.class).list();
-        jdbc.sql("delete from oversight.figure_ended_delta").update();
-        jdbc.sql("delete from oversight.open_boundary_delta").update();
-        jdbc.sql("delete from oversight.figure_ended").update();
-        jdbc.sql("delete from oversight.open_boundary").update();
-        jdbc.sql("delete from oversight.open_fact").update();
+        jdbc.sql("truncate oversight.dossier_fact, oversight.open_fact, oversight.figure_ended, oversight.figure_ended_delta, "
+                + "oversight.open_boundary, oversight.open_boundary_delta").update();
     }
 }

@@ -3,6 +3,7 @@ package vn.motcua.oversight;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.catalog.CatalogCompleteness;
 import vn.motcua.catalog.OnlineLevel;
@@ -62,7 +63,7 @@ public class Oversight {
     }
 
     /** Figures for dossiers handled by {@code agency} and the agencies under it (null: the province), {@code from}..{@code to} inclusive. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ) // its statements count one moment
     public List<HandlingFigures> handling(@Nullable String agency, LocalDate from, LocalDate to, GroupBy groupBy) {
         if (to.isBefore(from)) {
             throw new OversightProblem(HttpStatus.BAD_REQUEST, "oversight.period-invalid", "Ngày kết thúc kỳ phải sau hoặc bằng ngày bắt đầu");
@@ -119,7 +120,7 @@ public class Oversight {
     }
 
     /** The periodic handling report of {@code agency}'s tree (null: the province) for a month, quarter or year. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public HandlingReport report(@Nullable String agency, ReportingPeriod period) {
         LocalDate to = period.lastDay();
         var cube = facts.cube(tree(agency), period.from().atStartOfDay(TimeConfiguration.VIETNAM).toInstant(), until(period.until()));
@@ -132,7 +133,7 @@ public class Oversight {
     }
 
     /** The leader's dashboard of {@code agency}'s tree (null: the province, with a province-wide scope) for a period. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Dashboard dashboard(@Nullable String agency, ReportingPeriod period) {
         var tree = tree(agency);
         var all = agencies.all();
@@ -194,7 +195,7 @@ public class Oversight {
     }
 
     /** The 766 index of {@code agency}'s tree (null: the province) for a month, quarter or year. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public IndexReport index766(@Nullable String agency, ReportingPeriod period) {
         var tree = tree(agency);
         Instant start = period.from().atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
@@ -243,7 +244,7 @@ public class Oversight {
      * The public disclosure of a period: per handling agency of {@code agency}'s tree (null: the province), largest
      * first. Public figures, so no scope applies; an unknown agency is a 404 problem.
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Disclosure disclosure(@Nullable String agency, ReportingPeriod period) {
         var all = agencies.all();
         @Nullable Set<UUID> tree = agency == null || agency.isBlank() ? null : subtree(root(agency, all), all);

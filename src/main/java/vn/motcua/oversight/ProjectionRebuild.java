@@ -75,9 +75,7 @@ public class ProjectionRebuild {
         Instant started = clock.instant();
         tx.executeWithoutResult(s -> {
             jdbc.sql("delete from oversight.late_step").update();
-            // truncate, not delete: the facts' trigger would take back each row's contribution to the rollups one by one
-            rollups.emptyForRebuild();
-            jdbc.sql("truncate oversight.dossier_fact").update();
+            rollups.emptyForRebuild(); // the facts with their rollups
             jdbc.sql("delete from oversight.desk_flow").update();
         });
         var position = DossierReplay.Position.START;

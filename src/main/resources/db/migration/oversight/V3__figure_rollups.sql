@@ -5,6 +5,9 @@
 -- rollup (and the open ones a narrow table), written by a trigger on dossier_fact from the row before and after every write, so every path that writes
 -- a fact (the events as they happen, the historical import, the rebuild) keeps them without knowing they exist.
 --
+-- Every writer of facts reads rollup_state at READ COMMITTED (the default, and what every path uses): a writer with
+-- an older snapshot (REPEATABLE READ) could miss a boundary rolled while it ran.
+--
 -- Writers never contend: the trigger appends signed rows to the *_delta tables, and a job (FigureRollups) folds
 -- them into the main tables every few seconds; readers add the two. A transition is in the figures once it commits.
 
@@ -30,7 +33,10 @@ create function oversight.late_from(supplements int, due timestamptz, requested 
         when due is null then 'infinity'::timestamptz
         when requested is null or due < requested then due
         when back is null then 'infinity'::timestamptz
-        else due + (back - requested) end;
+        -- judged after the request: late once past the appointment moved by the wait (negative when the documents are
+        -- dated before the request, which the dossier module never writes); judged before it: not late, the appointment
+        -- is still to come
+        else greatest(requested, due + (back - requested)) end;
 
 -- The moment judged less the supplement interval up to it (FactStore's "effective").
 create function oversight.effective(moment timestamptz, requested timestamptz, back timestamptz) returns timestamptz
@@ -149,9 +155,9 @@ create function oversight.fact_rollups() returns trigger
 declare
     rolled date;
 begin
-    if tg_op = 'UPDATE' and (old.handling_agency_id, old.procedure_code, old.channel, old.received_at, old.original_due_at,
+    if tg_op = 'UPDATE' and (old.code, old.handling_agency_id, old.procedure_code, old.channel, old.received_at, old.original_due_at,
                              old.supplement_count, old.supplement_requested_at, old.supplement_received_at, old.ended_at, old.end_kind)
-        is not distinct from (new.handling_agency_id, new.procedure_code, new.channel, new.received_at, new.original_due_at,
+        is not distinct from (new.code, new.handling_agency_id, new.procedure_code, new.channel, new.received_at, new.original_due_at,
                               new.supplement_count, new.supplement_requested_at, new.supplement_received_at, new.ended_at, new.end_kind) then
         return null; -- a move that changes nothing the figures count (most of them)
     end if;
@@ -176,10 +182,18 @@ begin
     return null;
 end $$;
 
+-- the stored values do not depend on the writer's session time zone (Vietnam has no daylight saving)
+alter function oversight.fact_rollups() set timezone = 'Asia/Ho_Chi_Minh';
+
 create trigger dossier_fact_rollups after insert or update or delete on oversight.dossier_fact
     for each row execute function oversight.fact_rollups();
 
+-- A dossier ends after it was received (the dossier module's events are in order, the import refuses others): the
+-- rollups count an ended dossier in the month it ended, which must not be before the one it was received in.
+alter table oversight.dossier_fact add constraint dossier_fact_ended_after_receipt check (ended_at is null or ended_at >= received_at);
+
 -- What is there already: every boundary up to this month's first day.
+set local timezone = 'Asia/Ho_Chi_Minh';
 insert into oversight.rollup_state (rolled_to) values (oversight.vn_month(now()));
 insert into oversight.figure_ended
 select r.ended_month, r.handling_agency_id, r.procedure_code, r.received_month, sum(r.n), sum(r.direct), sum(r.online), sum(r.postal),

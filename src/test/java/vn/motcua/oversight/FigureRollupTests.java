@@ -92,6 +92,58 @@ class FigureRollupTests extends IntegrationTest {
         assertAgree(agency, "folded");
     }
 
+    /** Odd dossiers the review found the first rollups counted differently (a second pair of eyes, 1 Dec 2026). */
+    @Test
+    void oddDossiersCountTheSameBothWays() {
+        UUID agency = UUID.randomUUID();
+        // documents dated before the request, ended before the appointment: on time both ways
+        odd(agency, "back-before-request", "2026-11-01T02:00", "2026-11-10T02:00", 1, "2026-11-10T02:00", "2026-11-05T02:00", "2026-11-08T02:00", null);
+        // the same, still open, asked for after the period: on time at the end of November
+        odd(agency, "back-before-request-open", "2026-11-01T02:00", "2026-12-20T02:00", 1, "2026-12-15T02:00", "2026-11-01T02:00", null, null);
+        // apologised for in November after it ended in October: not a dossier of November, nor its apology
+        odd(agency, "apology-after-end", "2026-10-01T02:00", "2026-10-30T02:00", 0, null, null, "2026-10-20T02:00", "2026-11-05T02:00");
+        // times taken of 20 s, 20 s, 20 s and 30 s: 1.5 minutes in all, rounded once to 2 both ways
+        for (int i = 0; i < 3; i++) {
+            odd(agency, "short-" + i, "2026-11-02T02:00", "2026-11-02T02:00:20", 0, null, null, "2026-11-02T02:00:20", null);
+        }
+        odd(agency, "short-3", "2026-11-02T02:00", "2026-11-02T02:00:30", 0, null, null, "2026-11-02T02:00:30", null);
+        Instant now = Instant.now();
+        for (var p : List.of(new Instant[]{at(2026, 11, 1), at(2026, 12, 1)}, new Instant[]{at(2026, 10, 1), at(2026, 12, 1)},
+                new Instant[]{at(2026, 11, 1), now})) {
+            assertThat(store.fromRollups(p[0], p[1])).isTrue();
+            assertThat(store.figures(Set.of(agency), p[0], p[1], FactStore.Key.PROCEDURE_AND_AGENCY)).as(p[0] + ".." + p[1])
+                    .containsExactlyInAnyOrderElementsOf(store.scanned(Set.of(agency), p[0], p[1], FactStore.Key.PROCEDURE_AND_AGENCY));
+            assertThat(store.quality(Set.of(agency), p[0], p[1])).as(p[0] + ".." + p[1]).isEqualTo(store.scannedQuality(Set.of(agency), p[0], p[1]));
+        }
+        var november = store.figures(Set.of(agency), at(2026, 11, 1), at(2026, 12, 1), FactStore.Key.ALL).getFirst();
+        assertThat(november.received()).isEqualTo(6);
+        assertThat(november.apologies()).isZero();
+        assertThat(november.inProgressOnTime()).isEqualTo(1);
+        // 7 days (the first) and 1.5 minutes: 10,081.5 minutes, rounded once
+        assertThat(store.quality(Set.of(agency), at(2026, 11, 1), at(2026, 12, 1)).takenMinutes()).isEqualTo(7 * 24 * 60 + 2);
+        // and a dossier cannot end before it was received
+        org.junit.jupiter.api.Assertions.assertThrows(org.springframework.dao.DataIntegrityViolationException.class, () ->
+                odd(agency, "ended-before-receipt", "2026-11-10T02:00", null, 0, null, null, "2026-11-09T02:00", null));
+    }
+
+    /** A fact written straight into the projection; times in UTC. */
+    private void odd(UUID agency, String code, String received, String due, int supplements, String requested, String back, String ended,
+                     String apologised) {
+        jdbc.sql("""
+                        insert into oversight.dossier_fact (code, receiving_agency_id, handling_agency_id, procedure_code, channel, state,
+                            national_status, received_at, original_due_at, due_at, supplement_count, supplement_requested_at,
+                            supplement_received_at, ended_at, end_kind, apologised_at, last_event_at)
+                        values (:code, :a, :a, '1.000001', 'DIRECT', 'IN_PROCESSING', 4, :received, :due, :due, :supplements, :requested,
+                            :back, :ended, :end, :apologised, :received)""")
+                .param("code", "ODD-" + agency.toString().substring(0, 8) + "-" + code).param("a", agency).param("received", utc(received))
+                .param("due", utc(due)).param("supplements", supplements).param("requested", utc(requested)).param("back", utc(back))
+                .param("ended", utc(ended)).param("end", ended == null ? null : "RESOLVED").param("apologised", utc(apologised)).update();
+    }
+
+    private static java.sql.Timestamp utc(String t) {
+        return t == null ? null : java.sql.Timestamp.from(java.time.LocalDateTime.parse(t).toInstant(java.time.ZoneOffset.UTC));
+    }
+
     @Test
     void aBoundaryRolledLaterCountsWhatItWouldHaveCounted() {
         UUID agency = UUID.randomUUID();
