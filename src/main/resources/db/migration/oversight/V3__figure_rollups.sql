@@ -214,5 +214,9 @@ create index figure_ended_delta_month_idx on oversight.figure_ended_delta (ended
 create index open_boundary_delta_idx on oversight.open_boundary_delta (boundary);
 -- a period that ends today: the dossiers that ended after its end (none, unless it ends before now)
 create index dossier_fact_ended_idx on oversight.dossier_fact (ended_at);
+-- the drill-down's newest dossiers first, province-wide
+create index dossier_fact_received_idx on oversight.dossier_fact (received_at);
 create index dossier_fact_apologised_idx on oversight.dossier_fact (apologised_at) where apologised_at is not null;
+-- the dashboard's units that held dossiers late, province-wide
+create index late_step_at_idx on oversight.late_step (at);
 create index dossier_rating_dissatisfied_idx on oversight.dossier_rating (rated_at) where dissatisfied;

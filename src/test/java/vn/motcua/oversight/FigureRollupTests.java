@@ -197,6 +197,15 @@ class FigureRollupTests extends IntegrationTest {
             }
             assertThat(store.quality(Set.of(agency), p[0], p[1])).as(which + " quality")
                     .isEqualTo(store.scannedQuality(Set.of(agency), p[0], p[1]));
+            // the drill-down says as many as the figure, and lists them
+            var all = store.scanned(Set.of(agency), p[0], p[1], FactStore.Key.ALL);
+            for (var figure : List.of(FactStore.Figure.RECEIVED, FactStore.Figure.RESOLVED_LATE, FactStore.Figure.IN_PROGRESS_OVERDUE,
+                    FactStore.Figure.CARRIED_OVER, FactStore.Figure.APOLOGIES, FactStore.Figure.LATE)) {
+                long expected = all.isEmpty() ? 0 : figure.of(all.getFirst());
+                var page = store.list(Set.of(agency), p[0], p[1], figure, null, 5, 0);
+                assertThat(page.total()).as(which + " list of " + figure).isEqualTo(expected);
+                assertThat(page.rows()).as(which + " list of " + figure).hasSize((int) Math.min(5, expected));
+            }
         }
         // every period of the pages is counted from the rollups; a thirteen-month one, a day, a part of a past month are not
         var periods = periods(now);
