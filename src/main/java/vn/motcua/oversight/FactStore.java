@@ -3,13 +3,20 @@ package vn.motcua.oversight;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.motcua.platform.TimeConfiguration;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -198,13 +205,13 @@ class FactStore {
      * Received and on time in each window {start, end} (a window not begun counts nothing), by its start: from the
      * rollups for the windows they can count (whole months), the others in one query over the facts.
      */
-    java.util.Map<Instant, long[]> trend(@Nullable Collection<UUID> agencies, List<Instant[]> windows) {
-        var out = new java.util.HashMap<Instant, long[]>();
+    Map<Instant, long[]> trend(@Nullable Collection<UUID> agencies, List<Instant[]> windows) {
+        var out = new HashMap<Instant, long[]>();
         var scan = new ArrayList<Instant[]>();
         var months = new ArrayList<LocalDate>();
         var boundaries = new ArrayList<LocalDate>();
         Plan recent = null;
-        var startOf = new java.util.HashMap<LocalDate, Instant>();
+        var startOf = new HashMap<LocalDate, Instant>();
         for (var w : windows) {
             if (!w[1].isAfter(w[0])) {
                 continue;
@@ -258,9 +265,9 @@ class FactStore {
     }
 
     /** {@link #trend} counted from every dossier of the windows, in one query. */
-    java.util.Map<Instant, long[]> scannedTrend(@Nullable Collection<UUID> agencies, List<Instant[]> windows) {
+    Map<Instant, long[]> scannedTrend(@Nullable Collection<UUID> agencies, List<Instant[]> windows) {
         var open = windows.stream().filter(w -> w[1].isAfter(w[0])).toList();
-        var out = new java.util.HashMap<Instant, long[]>();
+        var out = new HashMap<Instant, long[]>();
         if (open.isEmpty()) {
             return out;
         }
@@ -332,12 +339,12 @@ class FactStore {
         /** The cells added up by another key, in the key's order. */
         List<Counts> by(Key key) {
             if (key == Key.PROCEDURE_AND_AGENCY) {
-                return cells.stream().sorted(java.util.Comparator.comparing(Counts::key)).toList();
+                return cells.stream().sorted(Comparator.comparing(Counts::key)).toList();
             }
             if (key == Key.CHANNEL) {
                 throw new IllegalArgumentException("the cube is not kept by channel");
             }
-            var sums = new java.util.TreeMap<String, Counts>();
+            var sums = new TreeMap<String, Counts>();
             for (var c : cells) {
                 int bar = c.key().indexOf('|');
                 String k = switch (key) {
@@ -384,16 +391,16 @@ class FactStore {
      * </ul>
      */
     private @Nullable Plan plan(Instant start, Instant end) {
-        var s = start.atZone(vn.motcua.platform.TimeConfiguration.VIETNAM);
-        if (!s.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) || s.getDayOfMonth() != 1) {
+        var s = start.atZone(TimeConfiguration.VIETNAM);
+        if (!s.toLocalTime().equals(LocalTime.MIDNIGHT) || s.getDayOfMonth() != 1) {
             return null;
         }
         LocalDate first = s.toLocalDate();
         LocalDate rolled = rollups.rolledTo();
         Instant rolledAt = monthStart(rolled);
-        var e = end.atZone(vn.motcua.platform.TimeConfiguration.VIETNAM);
+        var e = end.atZone(TimeConfiguration.VIETNAM);
         LocalDate endMonth = e.toLocalDate().withDayOfMonth(1);
-        boolean boundary = e.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) && e.getDayOfMonth() == 1;
+        boolean boundary = e.toLocalTime().equals(LocalTime.MIDNIGHT) && e.getDayOfMonth() == 1;
         if (boundary && !end.isAfter(rolledAt)) {
             return first.isBefore(endMonth.minusMonths(12)) ? null : new Plan(start, end, first, endMonth, false);
         }
@@ -409,7 +416,7 @@ class FactStore {
     }
 
     private static Instant monthStart(LocalDate firstDay) {
-        return firstDay.atStartOfDay(vn.motcua.platform.TimeConfiguration.VIETNAM).toInstant();
+        return firstDay.atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
     }
 
     /**
@@ -539,7 +546,7 @@ class FactStore {
         // reads only as far back as it needs), else counted with the page
         Long counted = null;
         if (plan(start, end) != null) {
-            var wanted = procedures == null ? null : java.util.Set.copyOf(procedures);
+            var wanted = procedures == null ? null : Set.copyOf(procedures);
             counted = cube(agencies, start, end).cells().stream()
                     .filter(c -> wanted == null || wanted.contains(c.key().substring(0, c.key().indexOf('|'))))
                     .map(measure::of).reduce(0L, (a, b) -> a == null || b == null ? null : a + b, (a, b) -> a == null || b == null ? null : a + b);
