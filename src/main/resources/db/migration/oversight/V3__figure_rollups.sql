@@ -200,11 +200,13 @@ select r.ended_month, r.handling_agency_id, r.procedure_code, r.received_month, 
        sum(r.resolved), sum(r.early), sum(r.resolved_late), sum(r.refused), sum(r.stopped), sum(r.on_time), sum(r.timed),
        sum(r.taken_us), sum(r.legal_us)
 from oversight.dossier_fact f cross join lateral oversight.ended_rows(f, 1) r
-group by 1, 2, 3, 4;
+group by 1, 2, 3, 4
+order by 1, 2, 3, 4; -- a month's rows together on disk, as the fold will append later months
 insert into oversight.open_boundary
 select r.boundary, r.handling_agency_id, r.procedure_code, r.received_month, sum(r.n), sum(r.direct), sum(r.online), sum(r.postal), sum(r.late)
 from oversight.dossier_fact f cross join lateral oversight.boundary_rows(f, 1, date '1990-01-01', oversight.vn_month(now())) r
-group by 1, 2, 3, 4;
+group by 1, 2, 3, 4
+order by 1, 2, 3, 4;
 insert into oversight.open_fact
 select code, handling_agency_id, procedure_code, channel, received_at,
        oversight.late_from(supplement_count, original_due_at, supplement_requested_at, supplement_received_at)
@@ -216,7 +218,9 @@ create index open_boundary_delta_idx on oversight.open_boundary_delta (boundary)
 create index dossier_fact_ended_idx on oversight.dossier_fact (ended_at);
 -- the drill-down's newest dossiers first, province-wide
 create index dossier_fact_received_idx on oversight.dossier_fact (received_at);
-create index dossier_fact_apologised_idx on oversight.dossier_fact (apologised_at) where apologised_at is not null;
+-- a period's apologies read from the index alone
+create index dossier_fact_apologised_idx on oversight.dossier_fact (apologised_at)
+    include (handling_agency_id, procedure_code, received_at, ended_at) where apologised_at is not null;
 -- the dashboard's units that held dossiers late, province-wide
 create index late_step_at_idx on oversight.late_step (at);
 create index dossier_rating_dissatisfied_idx on oversight.dossier_rating (rated_at) where dissatisfied;
