@@ -65,6 +65,12 @@ class OversightApiTests extends IntegrationTest {
         var payment = indicator(index.getBody(), "3.6");
         assertThat(payment).containsEntry("status", "NOT_APPLICABLE");
         assertThat((String) payment.get("reason")).contains("thanh toán trực tuyến");
+        // group 1: the demo catalog (the national export) gives no legal basis an effective date, and says how many do
+        var published = indicator(index.getBody(), "1.1");
+        assertThat(published).containsEntry("status", "NOT_APPLICABLE");
+        assertThat((String) published.get("reason")).contains("chưa ghi ngày có hiệu lực (0/");
+        assertThat((String) indicator(index.getBody(), "1.2").get("reason")).contains("Cổng Dịch vụ công quốc gia");
+        assertThat(indicator(index.getBody(), "1.3")).containsEntry("status", "SCORED");
         assertThat(index.getBody()).containsKeys("total", "band", "groups");
     }
 
