@@ -39,18 +39,28 @@ class HistoryImportStore {
 
     void createJob(UUID id, String by, Instant at, String fileName, String sha256, int lines) {
         client.sql("""
-                        insert into dossier.history_import (id, started_by, started_at, file_name, file_sha256, total_lines, state)
-                        values (:id, :by, :at, :name, :sha, :lines, 'RUNNING')""")
+                        insert into dossier.history_import (id, started_by, started_at, file_name, file_sha256, total_lines, state,
+                            progress_at)
+                        values (:id, :by, :at, :name, :sha, :lines, 'RUNNING', :at)""")
                 .param("id", id).param("by", by).param("at", Timestamp.from(at)).param("name", fileName).param("sha", sha256)
                 .param("lines", lines).update();
     }
 
-    void count(UUID id, int done, int imported, int already, int rejected) {
+    void count(UUID id, int done, int imported, int already, int rejected, Instant at) {
         client.sql("""
                         update dossier.history_import set done_lines = done_lines + :done, imported = imported + :imported,
-                            already = already + :already, rejected = rejected + :rejected where id = :id""")
+                            already = already + :already, rejected = rejected + :rejected, progress_at = :at where id = :id""")
                 .param("id", id).param("done", done).param("imported", imported).param("already", already).param("rejected", rejected)
-                .update();
+                .param("at", Timestamp.from(at)).update();
+    }
+
+    /** Marks FAILED, with {@code failure}, the running jobs that have not moved on since {@code before}; returns their ids. */
+    List<UUID> failStalled(Instant before, Instant at, String failure) {
+        return client.sql("""
+                        update dossier.history_import set state = 'FAILED', finished_at = :at, failure = :failure
+                        where state = 'RUNNING' and progress_at < :before returning id""")
+                .param("before", Timestamp.from(before)).param("at", Timestamp.from(at)).param("failure", failure)
+                .query(UUID.class).list();
     }
 
     void finish(UUID id, Instant at, @Nullable String failure) {

@@ -74,13 +74,16 @@ public class HistoryImports {
     private final Clock clock;
     private final Limits limits;
     private final int chunk;
+    private final java.time.Duration stalledAfter;
 
     HistoryImports(HistoryImportStore store, ProcedureCatalog catalog, CommittedOrganisation organisation, JsonMapper json,
                    TransactionTemplate tx, ApplicationEventPublisher events, Clock clock,
                    @Value("${motcua.history-import.max-bytes:20MB}") org.springframework.util.unit.DataSize maxBytes,
                    @Value("${motcua.history-import.max-line-bytes:65536}") int maxLineBytes,
                    @Value("${motcua.history-import.max-lines:100000}") int maxLines,
-                   @Value("${motcua.history-import.chunk:500}") int chunk) {
+                   @Value("${motcua.history-import.chunk:500}") int chunk,
+                   @Value("${motcua.history-import.stalled-after:10m}") java.time.Duration stalledAfter) {
+        this.stalledAfter = stalledAfter;
         this.store = store;
         this.catalog = catalog;
         this.organisation = organisation;
@@ -255,6 +258,28 @@ public class HistoryImports {
         });
     }
 
+    /**
+     * Marks FAILED the jobs still "running" that have not written a chunk for {@code motcua.history-import.stalled-after}
+     * (a chunk takes about a second): the process that ran them stopped (a restart, a crash), and the admin page would
+     * otherwise show them running for ever. What they imported is kept; sending the same file again goes on from there.
+     */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${motcua.history-import.stalled-check-ms:300000}",
+            initialDelayString = "${motcua.history-import.stalled-check-ms:300000}")
+    public int failStalled() {
+        Instant now = clock.instant();
+        Integer failed = tx.execute(s -> {
+            var ids = store.failStalled(now.minus(stalledAfter), now,
+                    "Bị gián đoạn (không tiến triển từ " + stalledAfter.toMinutes() + " phút: hệ thống đã khởi động lại hoặc dừng); "
+                            + "các dòng đã nhập được giữ nguyên, gửi lại cùng tệp để nhập tiếp");
+            for (UUID id : ids) {
+                var job = store.job(id).orElseThrow();
+                events.publishEvent(new Finished(id, job.fileName(), job.imported(), job.already(), job.rejected(), job.state()));
+            }
+            return ids.size();
+        });
+        return failed == null ? 0 : failed;
+    }
+
     private record Raw(int number, byte[] bytes) {
     }
 
@@ -355,7 +380,7 @@ public class HistoryImports {
                     List.copyOf(published)));
         }
         store.reject(id, rejects);
-        store.count(id, outcomes.size(), writes.size(), already, rejects.size());
+        store.count(id, outcomes.size(), writes.size(), already, rejects.size(), clock.instant());
     }
 
     /** The catalog and the organisation as the lines of one import need them, asked once each. */
