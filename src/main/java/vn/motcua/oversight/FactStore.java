@@ -221,39 +221,37 @@ class FactStore {
                 scan.add(w); // not a month the rollups count, or a second one running up to now
                 continue;
             }
-            months.add(plan.from());
             startOf.put(plan.from(), w[0]);
             if (plan.recent()) {
                 recent = plan;
             } else {
+                months.add(plan.from());
                 boundaries.add(plan.until());
             }
         }
-        if (!months.isEmpty()) {
+        if (!startOf.isEmpty()) {
             String scope = agencies == null ? "" : " and handling_agency_id = any(:agencies)";
+            // months that are over: their ended dossiers and the open ones at the boundary after each, for all at once
             var sql = new StringBuilder("select w, sum(n) as received, sum(on_time) as on_time from (")
-                    .append("select ended_month as w, n, on_time from oversight.figure_ended where ended_month = any(cast(cast(:months as text[]) as date[]))").append(scope)
-                    .append(" union all select ended_month, n, on_time from oversight.figure_ended_delta where ended_month = any(cast(cast(:months as text[]) as date[]))").append(scope)
-                    .append(" union all select (boundary - interval '1 month')::date, n, n - late from oversight.open_boundary where boundary = any(cast(cast(:boundaries as text[]) as date[]))")
+                    .append("select ended_month as w, n, on_time from oversight.figure_ended where ended_month = any(cast(cast(:months as text[]) as date[]))")
                     .append(scope)
-                    .append(" union all select (boundary - interval '1 month')::date, n, n - late from oversight.open_boundary_delta where boundary = any(cast(cast(:boundaries as text[]) as date[]))")
-                    .append(scope);
+                    .append(" union all select ended_month, n, on_time from oversight.figure_ended_delta where ended_month = any(cast(cast(:months as text[]) as date[]))")
+                    .append(scope)
+                    .append(" union all select (boundary - interval '1 month')::date, n, n - late from oversight.open_boundary")
+                    .append(" where boundary = any(cast(cast(:boundaries as text[]) as date[]))").append(scope)
+                    .append(" union all select (boundary - interval '1 month')::date, n, n - late from oversight.open_boundary_delta")
+                    .append(" where boundary = any(cast(cast(:boundaries as text[]) as date[]))").append(scope);
             if (recent != null) {
-                // the month up to now, as its own figures count it: less what ended after the end, plus the open ones judged then
-                sql.append(" union all select r.ended_month, r.n, r.on_time from oversight.dossier_fact f cross join lateral oversight.ended_rows(f, -1) r")
-                        .append(" where f.ended_at >= :end and f.ended_at < oversight.month_start(cast(:until as date))").append(scope.replace("handling", "f.handling"))
-                        .append(" union all select cast(:from as date), 1, (not (:end > late_from))::int from oversight.open_fact where received_at < :end").append(scope)
-                        .append(" union all select cast(:from as date), 1, (not (:end > oversight.late_from(supplement_count, original_due_at,")
-                        .append(" supplement_requested_at, supplement_received_at)))::int from oversight.dossier_fact where ended_at >= :end and received_at < :end")
-                        .append(scope);
+                // the month up to now, from the same sources as its own figures
+                sql.append(recent.sql(" union all select cast(:from as date), n, on_time from ({ended}) e"
+                        + " union all select cast(:from as date), n, n - late from ({open}) o", agencies));
             }
             sql.append(") x group by w having sum(n) > 0");
             var spec = jdbc.sql(sql.toString()).param("months", months.stream().map(LocalDate::toString).toArray(String[]::new))
                     .param("boundaries", boundaries.stream().map(LocalDate::toString).toArray(String[]::new));
             if (recent != null) {
-                spec = spec.param("end", Timestamp.from(recent.end())).param("from", recent.from()).param("until", recent.until());
-            }
-            if (agencies != null) {
+                spec = recent.bind(spec, agencies);
+            } else if (agencies != null) {
                 spec = spec.param("agencies", agencies.toArray(UUID[]::new));
             }
             spec.query((java.sql.ResultSet rs) -> {
