@@ -60,6 +60,12 @@ public class DossierReplay {
         return new Batch(List.copyOf(events), new Position(last, from.events() + events.size()));
     }
 
+    /** The journal position of the last event published so far (0 when there is none): where a replay started now ends. */
+    @Transactional(readOnly = true)
+    public long end() {
+        return jdbc.sql("select coalesce(max(id), 0) from dossier.event_journal").query(Long.class).single();
+    }
+
     /** Every event, in batches of {@code size}, each handed to {@code sink} before the next is read. */
     public Position replay(int size, Consumer<List<DossierEvent>> sink) {
         var position = Position.START;

@@ -13,6 +13,7 @@ import vn.motcua.platform.TimeConfiguration;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
 /**
  * Keeps the rollups of {@code oversight.dossier_fact} (migration V3: {@code figure_ended}, {@code open_boundary})
@@ -44,6 +45,32 @@ class FigureRollups {
         this.clock = clock;
     }
 
+    private static final List<String> ENDED_COUNTS = List.of("n", "direct", "online", "postal", "resolved", "early", "resolved_late",
+            "refused", "stopped", "on_time", "timed", "taken_us", "legal_us");
+    private static final List<String> OPEN_COUNTS = List.of("n", "direct", "online", "postal", "late");
+
+    /**
+     * One statement that empties a delta table into its main table: the deltas summed by key; a key whose sum with
+     * the main row is zero in every count is deleted (a dossier received and ended in the same months leaves no row
+     * behind: without this every imported dossier left one zero row per month it had been open); a key whose deltas
+     * cancel out is not written; the others are added. Returns the delta rows moved.
+     */
+    static String foldSql(String table, String key, List<String> counts) {
+        String keyOn = java.util.Arrays.stream(key.split(", ")).map(k -> "t." + k + " = s." + k).collect(java.util.stream.Collectors.joining(" and "));
+        String zKeyOn = keyOn.replace("t.", "z.");
+        String sums = counts.stream().map(c -> "sum(" + c + ") as " + c).collect(java.util.stream.Collectors.joining(", "));
+        String zeroAfter = counts.stream().map(c -> "t." + c + " + s." + c + " = 0").collect(java.util.stream.Collectors.joining(" and "));
+        String zeroDelta = counts.stream().map(c -> "s." + c + " = 0").collect(java.util.stream.Collectors.joining(" and "));
+        String update = counts.stream().map(c -> c + " = t." + c + " + excluded." + c).collect(java.util.stream.Collectors.joining(", "));
+        return "with d as (delete from oversight." + table + "_delta returning *),\n"
+                + " s as (select " + key + ", " + sums + ", count(*) as moved from d group by " + key + "),\n"
+                + " z as (delete from oversight." + table + " t using s where " + keyOn + " and " + zeroAfter + " returning t.*),\n"
+                + " u as (insert into oversight." + table + " as t select " + key + ", " + String.join(", ", counts) + " from s\n"
+                + "   where not (" + zeroDelta + ") and not exists (select 1 from z where " + zKeyOn + ")\n"
+                + "   on conflict (" + key + ") do update set " + update + " returning 1)\n"
+                + "select coalesce(sum(moved), 0)::int from s"; // z and u run to completion whether read or not
+    }
+
     /** The last month boundary (a month's first day) whose open dossiers are in {@code open_boundary}. */
     LocalDate rolledTo() {
         return jdbc.sql("select rolled_to from oversight.rollup_state").query(LocalDate.class).single();
@@ -56,27 +83,10 @@ class FigureRollups {
             if (!Boolean.TRUE.equals(jdbc.sql(FOLD_LOCK).query(Boolean.class).single())) {
                 return 0;
             }
-            int ended = jdbc.sql("""
-                    with d as (delete from oversight.figure_ended_delta returning *)
-                    insert into oversight.figure_ended as t
-                    select ended_month, handling_agency_id, procedure_code, received_month, sum(n), sum(direct), sum(online), sum(postal),
-                           sum(resolved), sum(early), sum(resolved_late), sum(refused), sum(stopped), sum(on_time), sum(timed),
-                           sum(taken_us), sum(legal_us)
-                    from d group by 1, 2, 3, 4
-                    on conflict (ended_month, handling_agency_id, procedure_code, received_month) do update set
-                        n = t.n + excluded.n, direct = t.direct + excluded.direct, online = t.online + excluded.online,
-                        postal = t.postal + excluded.postal, resolved = t.resolved + excluded.resolved, early = t.early + excluded.early,
-                        resolved_late = t.resolved_late + excluded.resolved_late, refused = t.refused + excluded.refused,
-                        stopped = t.stopped + excluded.stopped, on_time = t.on_time + excluded.on_time, timed = t.timed + excluded.timed,
-                        taken_us = t.taken_us + excluded.taken_us, legal_us = t.legal_us + excluded.legal_us""").update();
-            int open = jdbc.sql("""
-                    with d as (delete from oversight.open_boundary_delta returning *)
-                    insert into oversight.open_boundary as t
-                    select boundary, handling_agency_id, procedure_code, received_month, sum(n), sum(direct), sum(online), sum(postal), sum(late)
-                    from d group by 1, 2, 3, 4
-                    on conflict (boundary, handling_agency_id, procedure_code, received_month) do update set
-                        n = t.n + excluded.n, direct = t.direct + excluded.direct, online = t.online + excluded.online,
-                        postal = t.postal + excluded.postal, late = t.late + excluded.late""").update();
+            int ended = jdbc.sql(foldSql("figure_ended", "ended_month, handling_agency_id, procedure_code, received_month", ENDED_COUNTS))
+                    .query(Integer.class).single();
+            int open = jdbc.sql(foldSql("open_boundary", "boundary, handling_agency_id, procedure_code, received_month", OPEN_COUNTS))
+                    .query(Integer.class).single();
             return ended + open;
         });
         return moved == null ? 0 : moved;

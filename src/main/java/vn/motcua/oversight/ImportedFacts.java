@@ -1,6 +1,7 @@
 package vn.motcua.oversight;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierEvent;
@@ -22,19 +23,36 @@ class ImportedFacts {
 
     private final DossierFacts facts;
     private final DeskFlows desks;
+    private final JdbcClient jdbc;
 
-    ImportedFacts(DossierFacts facts, DeskFlows desks) {
+    ImportedFacts(DossierFacts facts, DeskFlows desks, JdbcClient jdbc) {
         this.facts = facts;
         this.desks = desks;
+        this.jdbc = jdbc;
     }
 
+    /**
+     * The chunk's dossiers are new (the import refuses a code that exists), so their facts are written with the rollup
+     * trigger deferred and settled once from the final rows (V5__imported_rollups.sql): a dossier of two years ago no
+     * longer passes through "open at every month since" on its way to "ended". Should any of them have a fact already
+     * (it cannot, but the figures must not depend on it), the trigger does the work row by row as for every writer.
+     */
     @EventListener
     void on(DossierHistoryImported imported) {
         var byDossier = new LinkedHashMap<String, List<DossierEvent>>();
         for (var e : imported.events()) {
             byDossier.computeIfAbsent(e.code(), c -> new ArrayList<>()).add(e);
         }
+        String[] codes = byDossier.keySet().toArray(String[]::new);
+        boolean defer = codes.length > 0 && !jdbc.sql("select exists (select 1 from oversight.dossier_fact where code = any(:codes))")
+                .param("codes", codes).query(Boolean.class).single();
+        if (defer) {
+            jdbc.sql("select set_config('oversight.rollups_deferred', 'on', true)").query(String.class).single();
+        }
         byDossier.values().forEach(events -> worthProjecting(events).forEach(facts::project));
+        if (defer) {
+            jdbc.sql("select oversight.settle_imported(:codes)").param("codes", codes).query(Object.class).list();
+        }
         // the desk's flow keeps the first time of each of its moments, whatever the order: every event, as the rebuild does
         imported.events().forEach(desks::project);
     }

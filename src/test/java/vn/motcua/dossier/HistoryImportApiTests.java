@@ -123,7 +123,7 @@ class HistoryImportApiTests extends IntegrationTest {
         // rebuilt from the dossier histories, the imported dossiers' rows are the same
         var facts = jdbc.sql("select * from oversight.dossier_fact where code like :p order by code").param("p", "CU-" + run.toUpperCase(Locale.ROOT) + "-%")
                 .query().listOfRows();
-        var rebuilt = as("admin").post().uri("/api/v1/oversight/projections/rebuild").retrieve().body(MAP);
+        var rebuilt = as("admin").post().uri("/api/v1/oversight/projections/rebuild?wait=true").retrieve().body(MAP);
         assertThat(((Number) rebuilt.get("dossiers")).longValue()).isGreaterThanOrEqualTo(3);
         assertThat(jdbc.sql("select * from oversight.dossier_fact where code like :p order by code").param("p", "CU-" + run.toUpperCase(Locale.ROOT) + "-%")
                 .query().listOfRows()).hasSize(3).isEqualTo(facts);
@@ -252,6 +252,10 @@ class HistoryImportApiTests extends IntegrationTest {
         assertThat(projections.body()).contains("Dựng lại số liệu giám sát");
         var rebuilt = web.postForm("/admin/oversight/projections", "");
         assertThat(rebuilt.statusCode()).isEqualTo(302);
+        // the rebuild runs in the background; the page polls the latest job until it stops asking
+        String shown = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> web.get("/admin/oversight/projections/progress").body(), b -> !b.contains("hx-trigger"));
+        assertThat(shown).contains("Đã xong").contains("Đã dựng lại:");
         assertThat(web.get("/admin/oversight/projections").body()).contains("Đã dựng lại:");
         var specialist = new WebSession(baseUrl(), "10.12.1.9");
         assertThat(specialist.login("cv.stp", DEMO_PASSWORD).statusCode()).isEqualTo(302);

@@ -34,6 +34,12 @@ class FigureRollupTests extends IntegrationTest {
     FigureRollups rollups;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    vn.motcua.dossier.HistoryImports imports;
+    @Autowired
+    vn.motcua.organization.AgencyDirectory agencies;
+    @Autowired
+    vn.motcua.catalog.ProcedureCatalog catalog;
 
     /** Periods of 2025-2026 the pages ask for, and a few they cannot be counted from the rollups for. */
     static List<Instant[]> periods(Instant now) {
@@ -90,6 +96,36 @@ class FigureRollupTests extends IntegrationTest {
         assertThat(jdbc.sql("select count(*) from oversight.figure_ended_delta where handling_agency_id = :a").param("a", agency)
                 .query(Long.class).single()).as("folded").isZero();
         assertAgree(agency, "folded");
+    }
+
+    /**
+     * Imported dossiers (their rollups settled once per chunk from the final rows, V5) count what counting them one by
+     * one counts, and leave no zero rows behind once folded (before V5 each left one per month it had been open).
+     */
+    @Test
+    void importedDossiersCountTheSameAndLeaveNoZeroRows() {
+        String prefix = "RU" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
+        var now = LocalDateTime.now(VIETNAM).withNano(0);
+        String file = vn.motcua.dossier.GeneratedHistory.file(12, "H36.203", catalog.allInForce(now.toLocalDate()).stream()
+                        .filter(v -> v.record().levels().contains(vn.motcua.catalog.ProcedureLevel.COMMUNE)).map(v -> v.code()).limit(3).toList(), prefix,
+                LocalDateTime.of(2025, 3, 1, 8, 0), (int) java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2025, 3, 1), now.toLocalDate()),
+                now, 900);
+        var job = imports.start("rollups.jsonl", new java.io.ByteArrayInputStream(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "admin", true);
+        assertThat(job.rejected()).as(imports.rejects(job.id(), 3).toString()).isZero();
+        assertThat(job.imported()).isEqualTo(900);
+        UUID agency = agencies.findByElectronicId("H36.203").orElseThrow().id();
+        assertAgree(agency, "imported");
+        rollups.fold();
+        assertAgree(agency, "imported, folded");
+        assertThat(jdbc.sql("select count(*) from oversight.open_boundary where n = 0 and direct = 0 and online = 0 and postal = 0 and late = 0")
+                .query(Long.class).single()).as("zero rows in open_boundary").isZero();
+        assertThat(jdbc.sql("select count(*) from oversight.figure_ended where n = 0 and resolved = 0 and stopped = 0 and refused = 0 and timed = 0")
+                .query(Long.class).single()).as("zero rows in figure_ended").isZero();
+        // the deferral ends with the chunk: a later move of one of them goes through the trigger as any other write
+        String code = prefix + "-1";
+        jdbc.sql("update oversight.dossier_fact set procedure_code = '1.000009', handling_agency_id = :a where code = :c")
+                .param("a", agency).param("c", code).update();
+        assertAgree(agency, "imported, one moved");
     }
 
     /** Odd dossiers the review found the first rollups counted differently (a second pair of eyes, 1 Dec 2026). */

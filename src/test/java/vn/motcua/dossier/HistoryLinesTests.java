@@ -1,0 +1,70 @@
+package vn.motcua.dossier;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The generator's lines as the import reads them: with a cut (the demo's "now") nothing happens after it, and a dossier
+ * caught by the cut is written as it stood then, its header agreeing with its last event.
+ */
+class HistoryLinesTests {
+
+    private static final DateTimeFormatter T = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void withACutNothingHappensAfterItAndTheHeaderIsTheLastStatusReached() {
+        LocalDateTime cut = LocalDateTime.of(2026, 12, 1, 10, 30);
+        var lines = new HistoryLines(7, List.of(new HistoryLines.Lane("H36.50", "H36.10", List.of("1.001", "1.002"))), "T",
+                cut.minusDays(60), 60, cut);
+        Map<Integer, Integer> finals = new HashMap<>();
+        int caught = 0;
+        for (int i = 0; i < 3000; i++) {
+            JsonNode line = JSON.readTree(lines.line(i));
+            assertThat(line.get("MaDonViTiepNhan").asString()).isEqualTo("H36.50");
+            assertThat(line.get("MaDonViXuLy").asString()).isEqualTo("H36.10");
+            var events = line.get("QuaTrinhXuLy");
+            LocalDateTime last = null;
+            for (JsonNode e : events) {
+                LocalDateTime at = LocalDateTime.parse(e.get("ThoiDiem").asString(), T);
+                assertThat(at).as(line.toString()).isBeforeOrEqualTo(cut);
+                assertThat(last == null || !at.isBefore(last)).as("in time order: " + line).isTrue();
+                last = at;
+            }
+            int status = line.get("TrangThaiHoSo").asInt();
+            assertThat(status).as(line.toString()).isEqualTo(events.get(events.size() - 1).get("TrangThaiHoSo").asInt());
+            assertThat(line.has("NgayKetThucXuLy")).as("processing ended only when stopped, ready or returned: " + line)
+                    .isEqualTo(status == 8 || status == 9 || status == 10);
+            assertThat(line.has("NgayTra")).as(line.toString()).isEqualTo(status == 10);
+            assertThat(line.has("NgayHenTra")).as("an appointment once received: " + line).isEqualTo(line.has("NgayTiepNhan"));
+            finals.merge(status, 1, Integer::sum);
+            if (status != 10 && status != 3 && status != 8) {
+                caught++;
+            }
+        }
+        // the last weeks hold dossiers in every open state a live system has
+        assertThat(finals).containsKeys(3, 4, 8, 10);
+        assertThat(finals.keySet()).containsAnyOf(5, 9);
+        assertThat(caught).as("open at the cut").isGreaterThan(3000 * 6 / 100);
+    }
+
+    @Test
+    void withoutACutEveryDossierRunsToItsEnd() {
+        var lines = new HistoryLines(7, List.of("H36.10"), List.of("1.001"), "T", LocalDateTime.of(2024, 1, 1, 8, 0), 365);
+        Map<Integer, Integer> finals = new HashMap<>();
+        for (int i = 0; i < 2000; i++) {
+            finals.merge(JSON.readTree(lines.line(i)).get("TrangThaiHoSo").asInt(), 1, Integer::sum);
+        }
+        assertThat(finals.keySet()).containsOnly(3, 4, 8, 10); // refused, still open (6 in 100), stopped, returned
+        assertThat(finals.get(4)).isBetween(2000 * 3 / 100, 2000 * 9 / 100);
+    }
+}
