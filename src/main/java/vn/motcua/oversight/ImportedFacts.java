@@ -7,10 +7,12 @@ import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierHistoryImported;
 import vn.motcua.dossier.DossierState;
+import vn.motcua.platform.database.PendingWrites;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Projects the dossiers of a historical import through the same code as every other dossier event, in the import
@@ -24,11 +26,13 @@ class ImportedFacts {
     private final DossierFacts facts;
     private final DeskFlows desks;
     private final JdbcClient jdbc;
+    private final PendingWrites writes;
 
-    ImportedFacts(DossierFacts facts, DeskFlows desks, JdbcClient jdbc) {
+    ImportedFacts(DossierFacts facts, DeskFlows desks, JdbcClient jdbc, PendingWrites writes) {
         this.facts = facts;
         this.desks = desks;
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     /**
@@ -46,12 +50,13 @@ class ImportedFacts {
         String[] codes = byDossier.keySet().toArray(String[]::new);
         boolean defer = codes.length > 0 && !jdbc.sql("select exists (select 1 from oversight.dossier_fact where code = any(:codes))")
                 .param("codes", codes).query(Boolean.class).single();
+        // queued with the facts' upserts (which wait for the commit in PendingWrites), so they run in this order
         if (defer) {
-            jdbc.sql("select set_config('oversight.rollups_deferred', 'on', true)").query(String.class).single();
+            writes.add("call oversight.defer_rollups()", Map.of());
         }
         byDossier.values().forEach(events -> worthProjecting(events).forEach(facts::project));
         if (defer) {
-            jdbc.sql("select oversight.settle_imported(:codes)").param("codes", codes).query(Object.class).list();
+            writes.add("call oversight.settle_imported(:codes)", Map.of("codes", codes));
         }
         // the desk's flow keeps the first time of each of its moments, whatever the order: every event, as the rebuild does
         imported.events().forEach(desks::project);

@@ -4,8 +4,10 @@
 -- 1,100 lines/s, docs/benchmarks.md), and each such dossier left a zero row per month in open_boundary.
 --
 -- Now a transaction that writes facts only of dossiers it creates (ImportedFacts checks that none had a fact before)
--- may defer: it sets oversight.rollups_deferred, the trigger skips its rows, and it then adds what the final rows
--- count with settle_imported(codes), set-based and summed by key. Any other writer is unchanged.
+-- may defer: it calls defer_rollups() (oversight.rollups_deferred on), the trigger skips its rows, and it then adds
+-- what the final rows count with settle_imported(codes), set-based and summed by key. Procedures, not functions: they
+-- return no rows, so they travel in the transaction's batched writes (PendingWrites) in order with the facts' upserts.
+-- Any other writer is unchanged.
 create or replace function oversight.fact_rollups() returns trigger
     language plpgsql as $$
 declare
@@ -42,9 +44,15 @@ begin
 end $$;
 alter function oversight.fact_rollups() set timezone = 'Asia/Ho_Chi_Minh';
 
+create procedure oversight.defer_rollups()
+    language sql
+    begin atomic
+    select set_config('oversight.rollups_deferred', 'on', true);
+    end;
+
 -- What the facts of the given dossiers count, added to the deltas (summed by key) and to open_fact; ends the deferral.
 -- Only for dossiers that had no fact before the transaction (what they counted before is not taken back).
-create function oversight.settle_imported(codes text[]) returns void
+create procedure oversight.settle_imported(codes text[])
     language plpgsql set timezone = 'Asia/Ho_Chi_Minh' as $$
 declare
     rolled date;

@@ -40,6 +40,8 @@ class FigureRollupTests extends IntegrationTest {
     vn.motcua.organization.AgencyDirectory agencies;
     @Autowired
     vn.motcua.catalog.ProcedureCatalog catalog;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     /** Periods of 2025-2026 the pages ask for, and a few they cannot be counted from the rollups for. */
     static List<Instant[]> periods(Instant now) {
@@ -110,10 +112,24 @@ class FigureRollupTests extends IntegrationTest {
                         .filter(v -> v.record().levels().contains(vn.motcua.catalog.ProcedureLevel.COMMUNE)).map(v -> v.code()).limit(3).toList(), prefix,
                 LocalDateTime.of(2025, 3, 1, 8, 0), (int) java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2025, 3, 1), now.toLocalDate()),
                 now, 900);
-        var job = imports.start("rollups.jsonl", new java.io.ByteArrayInputStream(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "admin", true);
+        UUID agency = agencies.findByElectronicId("H36.203").orElseThrow().id();
+        rollups.fold();
+        vn.motcua.dossier.HistoryImports.Job job;
+        // no fold while the file goes in (the scheduled one skips while another session holds its lock), so the deltas
+        // show how the import wrote them: settled from the final rows, nothing added for a month and taken back
+        try (var held = dataSource.getConnection(); var lock = held.createStatement()) {
+            lock.execute("select pg_advisory_lock(hashtext('oversight.rollups.fold'))");
+            job = imports.start("rollups.jsonl", new java.io.ByteArrayInputStream(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "admin", true);
+            assertThat(jdbc.sql("select count(*) from oversight.open_boundary_delta where handling_agency_id = :a and n < 0").param("a", agency)
+                    .query(Long.class).single()).as("nothing taken back").isZero();
+            assertThat(jdbc.sql("select count(*) from oversight.open_boundary_delta where handling_agency_id = :a").param("a", agency)
+                    .query(Long.class).single()).as("boundaries the open ones were open at").isPositive();
+            lock.execute("select pg_advisory_unlock(hashtext('oversight.rollups.fold'))");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
         assertThat(job.rejected()).as(imports.rejects(job.id(), 3).toString()).isZero();
         assertThat(job.imported()).isEqualTo(900);
-        UUID agency = agencies.findByElectronicId("H36.203").orElseThrow().id();
         assertAgree(agency, "imported");
         rollups.fold();
         assertAgree(agency, "imported, folded");
