@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import vn.motcua.catalog.OnlineLevel;
 import vn.motcua.catalog.ProcedureCatalog;
 import vn.motcua.catalog.ProcedureLevel;
 import vn.motcua.catalog.ProcedureVersion;
@@ -119,16 +120,15 @@ class DemoDossiers implements ApplicationRunner {
         var inForce = catalog.allInForce(day);
         var lanes = new ArrayList<HistoryLines.Lane>();
         for (String[] department : DEPARTMENTS) {
-            var procedures = inForce.stream().filter(v -> v.record().levels().contains(ProcedureLevel.PROVINCE))
-                    .filter(v -> Folding.contains(v.record().implementingAgency(), department[1])).map(ProcedureVersion::code).limit(60).toList();
+            var procedures = mix(inForce.stream().filter(v -> v.record().levels().contains(ProcedureLevel.PROVINCE))
+                    .filter(v -> Folding.contains(v.record().implementingAgency(), department[1])).toList(), 60);
             if (!procedures.isEmpty()) {
                 for (String desk : PROVINCE_DESKS) {
                     lanes.add(new HistoryLines.Lane(desk, department[0], procedures));
                 }
             }
         }
-        var communal = inForce.stream().filter(v -> v.record().levels().contains(ProcedureLevel.COMMUNE)).map(ProcedureVersion::code)
-                .limit(120).toList();
+        var communal = mix(inForce.stream().filter(v -> v.record().levels().contains(ProcedureLevel.COMMUNE)).toList(), 120);
         if (!communal.isEmpty()) {
             for (String commune : COMMUNES) {
                 for (int i = 0; i < 3; i++) { // a commune receives about as many dossiers as a department
@@ -137,6 +137,14 @@ class DemoDossiers implements ApplicationRunner {
             }
         }
         return lanes;
+    }
+
+    /** At most {@code n} procedures, a third of them offered fully online where there are (so the online indicators have dossiers). */
+    private static List<String> mix(List<ProcedureVersion> versions, int n) {
+        var full = versions.stream().filter(v -> v.record().onlineLevel() == OnlineLevel.FULL).map(ProcedureVersion::code).limit(n / 3).toList();
+        var out = new ArrayList<>(full);
+        versions.stream().map(ProcedureVersion::code).filter(c -> !full.contains(c)).limit(n - full.size()).forEach(out::add);
+        return out;
     }
 
     /** How far each of today's dossiers goes, in the order of the default process (assign, appraise, review, sign, issue, return). */

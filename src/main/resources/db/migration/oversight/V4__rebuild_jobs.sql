@@ -18,3 +18,13 @@ create table oversight.rebuild (
 );
 create unique index rebuild_one_running on oversight.rebuild ((true)) where state = 'RUNNING';
 create index rebuild_started_idx on oversight.rebuild (started_at desc);
+
+-- The rebuild empties the projections with TRUNCATE (a DELETE would fire the rollup trigger for every row), which the
+-- application's role may not do (it reads and writes rows only): this function, owned by the schema owner, does it
+-- for it. Callable by the roles granted execute (ModuleMigrations grants the application's role), not by PUBLIC.
+create function oversight.empty_projections() returns void
+    language sql security definer set search_path = pg_catalog, oversight as $$
+    truncate oversight.dossier_fact, oversight.open_fact, oversight.figure_ended, oversight.figure_ended_delta,
+        oversight.open_boundary, oversight.open_boundary_delta;
+$$;
+revoke execute on function oversight.empty_projections() from public;

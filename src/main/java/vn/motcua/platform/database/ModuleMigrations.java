@@ -73,7 +73,10 @@ class ModuleMigrations {
         }
     }
 
-    /** What the application's role may do: read and write every module's tables and the event publications. */
+    /**
+     * What the application's role may do: read and write every module's tables and the event publications, and call
+     * the modules' functions (some of which a migration keeps from PUBLIC).
+     */
     static void grantReadWrite(JdbcTemplate owner, String role) {
         if (!ROLE.matcher(role).matches()) {
             throw new IllegalArgumentException("motcua.database.app-role must be a plain PostgreSQL role name, not " + role);
@@ -82,6 +85,8 @@ class ModuleMigrations {
             owner.execute("grant usage on schema " + schema + " to " + role);
             owner.execute("grant select, insert, update, delete on all tables in schema " + schema + " to " + role);
             owner.execute("grant usage, select on all sequences in schema " + schema + " to " + role);
+            // the functions a module's migrations keep from PUBLIC (oversight.empty_projections: a TRUNCATE for the rebuild)
+            owner.execute("grant execute on all functions in schema " + schema + " to " + role);
         }
         owner.execute("grant select, insert, update, delete on table public.event_publication to " + role);
     }

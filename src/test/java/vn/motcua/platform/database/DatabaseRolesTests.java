@@ -43,6 +43,25 @@ class DatabaseRolesTests extends IntegrationTest {
             assertThatThrownBy(() -> sql.execute("drop table organization.staff")).isInstanceOf(SQLException.class);
             assertThatThrownBy(() -> sql.execute("copy (select 1) to program 'id'")).isInstanceOf(SQLException.class);
             assertThatThrownBy(() -> sql.execute("set session_replication_role = replica")).isInstanceOf(SQLException.class);
+            // the rebuild empties oversight's projections: not by TRUNCATE of its own, through the owner's function
+            // (in a transaction rolled back here: the suite's figures stay)
+            app.setAutoCommit(false);
+            assertThatThrownBy(() -> sql.execute("truncate oversight.dossier_fact")).isInstanceOf(SQLException.class);
+            app.rollback();
+            assertThat(sql.executeQuery("select oversight.empty_projections()").next()).isTrue();
+            var left = sql.executeQuery("select count(*) from oversight.dossier_fact");
+            left.next();
+            assertThat(left.getLong(1)).isZero();
+            app.rollback();
+            app.setAutoCommit(true);
+        }
+        // a role without the application's grants may not call it
+        owner.execute("do $$ begin if not exists (select 1 from pg_roles where rolname = 'motcua_reader_test') then "
+                + "create role motcua_reader_test login password '" + PASSWORD + "'; end if; end $$");
+        owner.execute("grant usage on schema oversight to motcua_reader_test");
+        try (Connection reader = DriverManager.getConnection(url, "motcua_reader_test", PASSWORD); var sql = reader.createStatement()) {
+            assertThatThrownBy(() -> sql.executeQuery("select oversight.empty_projections()")).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
         }
     }
 }
