@@ -10,6 +10,7 @@ import vn.motcua.IntegrationTest;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -26,6 +27,8 @@ class ProjectionRebuildJobTests extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    FactStore store;
 
     @Test
     void aRebuildRunsInTheBackgroundAndIsPolledToItsEnd() {
@@ -43,6 +46,14 @@ class ProjectionRebuildJobTests extends IntegrationTest {
                 jdbc.sql("select count(*) from oversight.dossier_fact").query(Long.class).single());
         assertThat(jdbc.sql("select actor from audit.record where action = 'OVERSIGHT_PROJECTIONS_REBUILD_STARTED' order by occurred_at desc limit 1")
                 .query(String.class).single()).isEqualTo("admin");
+        // the rollups, counted again from the rebuilt facts, give what counting every dossier gives
+        var agencies = new java.util.HashSet<>(jdbc.sql("select distinct handling_agency_id from oversight.dossier_fact").query(UUID.class).list());
+        for (var p : FigureRollupTests.periods(Instant.now())) {
+            for (var key : List.of(FactStore.Key.ALL, FactStore.Key.AGENCY, FactStore.Key.PROCEDURE)) {
+                assertThat(store.figures(agencies, p[0], p[1], key)).as(p[0] + ".." + p[1] + " by " + key)
+                        .containsExactlyInAnyOrderElementsOf(store.scanned(agencies, p[0], p[1], key));
+            }
+        }
         var listed = as("admin").get().uri("/api/v1/oversight/projections/rebuilds").retrieve().body(new ParameterizedTypeReference<java.util.List<Map<String, Object>>>() { });
         assertThat(listed.getFirst()).containsEntry("id", done.get("id"));
     }

@@ -86,7 +86,7 @@ class ModuleMigrations {
             owner.execute("grant select, insert, update, delete on all tables in schema " + schema + " to " + role);
             owner.execute("grant usage, select on all sequences in schema " + schema + " to " + role);
             // the functions a module's migrations keep from PUBLIC (oversight.empty_projections: a TRUNCATE for the rebuild)
-            owner.execute("grant execute on all functions in schema " + schema + " to " + role);
+            owner.execute("grant execute on all routines in schema " + schema + " to " + role);
         }
         owner.execute("grant select, insert, update, delete on table public.event_publication to " + role);
     }
