@@ -46,9 +46,12 @@ public class Oversight {
     private final ProvinceTargets targets;
     private final DeskFigures desk;
     private final ProcedureIndex procedureIndex;
+    private final PublicationTimeliness publication;
 
     Oversight(FactStore facts, AgencyDirectory agencies, StaffDirectory staff, ProcedureCatalog catalog,
-              java.time.Clock clock, ProvinceTargets targets, DeskFigures desk, ProcedureIndex procedureIndex) {
+              java.time.Clock clock, ProvinceTargets targets, DeskFigures desk, ProcedureIndex procedureIndex,
+              PublicationTimeliness publication) {
+        this.publication = publication;
         this.procedureIndex = procedureIndex;
         this.clock = clock;
         this.targets = targets;
@@ -228,12 +231,14 @@ public class Oversight {
         long offered = procedures.values().stream().filter(v -> v.record().onlineLevel() != OnlineLevel.NONE).count();
         long full = procedures.values().stream().filter(v -> v.record().onlineLevel() == OnlineLevel.FULL).count();
         measures.put("3.1", new Measure.Counted(offered, inForce));
-        // group 1: whether a decision came in time needs the date the legal basis takes effect (1.1), and the day the
-        // record went public on the national database (1.2), which only the exchange with the national portal knows
-        long withEffectiveDates = procedures.values().stream()
-                .filter(v -> v.record().legalBasis().stream().anyMatch(b -> b.effectiveDate() != null)).count();
-        measures.put("1.1", new Measure.Unavailable("Căn cứ pháp lý của TTHC trong danh mục chưa ghi ngày có hiệu lực (" + withEffectiveDates
-                + "/" + procedures.size() + " TTHC có), nên chưa so được với ngày quyết định công bố"));
+        // group 1: whether a decision came in time needs the date the legal basis takes effect (1.1: judged where the
+        // catalog has it), and the day the record went public on the national database (1.2), which only the exchange
+        // with the national portal knows
+        var published = publication.count(procedures.values(), period.from(), period.lastDay());
+        measures.put("1.1", published.withEffectiveDates() == 0
+                ? new Measure.Unavailable("Căn cứ pháp lý của TTHC trong danh mục chưa ghi ngày có hiệu lực (0/" + published.procedures()
+                        + " TTHC có), nên chưa so được với ngày quyết định công bố")
+                : new Measure.Counted(published.onTime(), published.judged()));
         measures.put("1.2", new Measure.Unavailable("Chưa có ngày công khai trên Cơ sở dữ liệu quốc gia về TTHC: hệ thống chưa kết nối "
                 + "trao đổi dữ liệu với Cổng Dịch vụ công quốc gia"));
         measures.put("3.2", new Measure.Unavailable("Danh mục chỉ ghi mức độ đang cung cấp, chưa ghi TTHC đủ điều kiện toàn trình (" + full

@@ -5,7 +5,7 @@
  * rating bands are data with effective dates ({@code oversight/index766-*.csv}), scored by {@link
  * vn.motcua.oversight.IndexScoring}.
  */
-@ApplicationModule(allowedDependencies = {"platform", "dossier", "organization", "catalog"})
+@ApplicationModule(allowedDependencies = {"platform", "dossier", "organization", "catalog", "calendar"})
 @NullMarked
 package vn.motcua.oversight;
 

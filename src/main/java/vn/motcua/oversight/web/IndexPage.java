@@ -78,6 +78,7 @@ class IndexPage {
         links.put("3.x", List.of(new Link("trực tuyến", base + "fullOnlineOnline"), new Link("tất cả", base + "fullOnlineNew")));
         links.put("3.3", List.of(new Link("trực tuyến", base + "newOnline"), new Link("tất cả", base + "new")));
         links.put("5.4", List.of(new Link("quá hạn", base + "late"), new Link("không hài lòng", base + "dissatisfied"), new Link("tất cả", base + "received")));
+        links.put("1.1", List.of(new Link("các quyết định công bố", "/admin/catalog/decisions")));
         links.put("1.3", List.of(new Link("các thủ tục", "/admin/catalog/completeness")));
         links.put("3.1", List.of(new Link("các thủ tục", "/public/procedures")));
         return links;
