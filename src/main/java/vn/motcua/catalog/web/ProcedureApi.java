@@ -90,7 +90,10 @@ class ProcedureApi {
             + "sentences, Telex typed with the input method off, a code; best first. scope: LOCAL_FIRST (default: the province's and "
             + "communes' procedures before ministry-level ones), LOCAL (those only), ALL (ranked by the words alone)")
     Page search(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String field,
-                @RequestParam(required = false) @Nullable ProcedureLevel level, @RequestParam(required = false) @Nullable String agency,
+                @RequestParam(required = false) @Nullable ProcedureLevel level, @RequestParam(required = false)
+                @io.swagger.v3.oas.annotations.Parameter(description = "words of the implementing or competent agency's name as the "
+                        + "catalog states it (\"tư pháp\", \"ủy ban nhân dân cấp xã\"), not an electronic ID: the national "
+                        + "catalog names agencies by kind, not by code") @Nullable String agency,
                 @RequestParam(required = false) @Nullable OnlineLevel online, @RequestParam(defaultValue = "20") int limit,
                 @RequestParam(defaultValue = "0") int offset,
                 @RequestParam(defaultValue = "LOCAL_FIRST") vn.motcua.catalog.ProcedureScope scope) {
