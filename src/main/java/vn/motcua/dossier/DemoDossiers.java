@@ -36,7 +36,7 @@ import java.util.function.Supplier;
  *   import ({@link HistoryImports#start}, the path {@code POST /api/v1/dossiers/history-imports} takes) so that the
  *   dashboards, the 766 index, the public disclosure and the reports have figures; histories are cut at the moment of
  *   the start, so the last weeks hold dossiers still in processing, some of them overdue;</li>
- *   <li><b>today's work</b>: a few dossiers received at the desk ({@code tn.ttpvhcc}, {@code tn.xuanhuong}) through
+ *   <li><b>today's work</b>: a dozen dossiers received at the provincial centre's desk ({@code tn.ttpvhcc}) through
  *   the same services the pages call, each moved as far as its turn by the account that holds the step, so that
  *   every demo account's work queue has something in it (waiting for assignment, with the specialist, waiting for
  *   the applicant's documents, with the unit head, to sign, to issue, to hand over) and the public lookup finds a
@@ -157,9 +157,8 @@ class DemoDossiers implements ApplicationRunner {
             {"Huỳnh Thanh Tâm", Turn.ISSUE}, {"Dương Thị Yến", Turn.HAND_OVER}, {"Ngô Văn Long", Turn.HAND_OVER},
             {"Ka Hồng", Turn.RETURNED}};
 
-    /** Procedure of Sở Tư pháp's desk dossiers (the judicial record certificate) and of the commune's. */
+    /** Procedure of Sở Tư pháp's desk dossiers (the judicial record certificate). */
     private static final String JUSTICE = "3.000334";
-    private static final String COMMUNAL = "2.000908";
 
     private List<Dossier> today() {
         var made = new ArrayList<Dossier>();
@@ -199,12 +198,7 @@ class DemoDossiers implements ApplicationRunner {
             }
             made.add(d);
         }
-        for (String name : new String[]{"Lý Thị Hương", "Ha Sơn"}) {
-            Dossier d = received("tn.xuanhuong", COMMUNAL, "H36.201", name);
-            if (d != null) {
-                made.add(d);
-            }
-        }
+        // none at the communes: their demo staff have no ASSIGNER, so a dossier received there today could not move
         return made;
     }
 

@@ -137,7 +137,8 @@ final class HistoryLines {
         }
         t = t.plusHours(1 + random.nextInt(6));
         steps.add(new Step(t, 4, "\"TenBuoc\":\"Trình ký\"", finalDue));
-        LocalDateTime ready = late ? t.plusHours(2) : t.plusMinutes(kind < 35 ? 10 : 60);
+        // half of those in time are ready days early, the other half on the appointment's day (on time, not early)
+        LocalDateTime ready = late ? t.plusHours(2) : kind < 35 ? t.plusMinutes(10) : finalDue.minusHours(1 + random.nextInt(4));
         if (!late && ready.isAfter(finalDue)) {
             ready = finalDue.minusMinutes(30);
         }

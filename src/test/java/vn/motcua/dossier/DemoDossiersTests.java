@@ -67,7 +67,7 @@ class DemoDossiersTests extends IntegrationTest {
     @Test
     void everyDemoAccountFindsTodaysDossiersInItsQueue() {
         var today = seeded().today();
-        assertThat(today).hasSize(15);
+        assertThat(today).hasSize(13);
         var byState = today.stream().collect(java.util.stream.Collectors.groupingBy(Dossier::state, java.util.stream.Collectors.counting()));
         assertThat(byState).containsEntry(DossierState.AWAITING_SUPPLEMENT, 1L).containsEntry(DossierState.RETURNED, 1L)
                 .containsEntry(DossierState.RESULT_READY, 2L);
@@ -79,7 +79,6 @@ class DemoDossiersTests extends IntegrationTest {
         assertThat(queue("gd.stp", "unit")).contains(today.get(8).code());
         assertThat(queue("vt.stp", "unit")).contains(today.get(9).code());
         assertThat(queue("pc.stp", "unit")).doesNotContain(today.get(9).code());
-        assertThat(queue("tn.xuanhuong", "unit")).isNotNull();
         var returned = as("admin").get().uri("/api/v1/dossiers/" + today.get(12).code()).retrieve().body(MAP);
         assertThat(returned).containsEntry("state", "RETURNED");
     }

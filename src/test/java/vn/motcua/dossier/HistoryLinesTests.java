@@ -67,9 +67,21 @@ class HistoryLinesTests {
     void withoutACutEveryDossierRunsToItsEnd() {
         var lines = new HistoryLines(7, List.of("H36.10"), List.of("1.001"), "T", LocalDateTime.of(2024, 1, 1, 8, 0), 365);
         Map<Integer, Integer> finals = new HashMap<>();
+        int early = 0;
+        int onTheDay = 0;
         for (int i = 0; i < 2000; i++) {
-            finals.merge(JSON.readTree(lines.line(i)).get("TrangThaiHoSo").asInt(), 1, Integer::sum);
+            JsonNode line = JSON.readTree(lines.line(i));
+            finals.merge(line.get("TrangThaiHoSo").asInt(), 1, Integer::sum);
+            if (line.get("TrangThaiHoSo").asInt() == 10) {
+                var ended = LocalDateTime.parse(line.get("NgayKetThucXuLy").asString(), T).toLocalDate();
+                var due = LocalDateTime.parse(line.get("NgayHenTra").asString(), T).toLocalDate();
+                early += ended.isBefore(due) ? 1 : 0;
+                onTheDay += ended.equals(due) ? 1 : 0;
+            }
         }
+        // of the returned ones, about half ready days early and a third on the appointment's day (the rest late)
+        assertThat(early).isBetween(2000 * 30 / 100, 2000 * 50 / 100);
+        assertThat(onTheDay).isBetween(2000 * 25 / 100, 2000 * 45 / 100);
         assertThat(finals.keySet()).containsOnly(3, 4, 8, 10); // refused, still open (6 in 100), stopped, returned
         assertThat(finals.get(4)).isBetween(2000 * 3 / 100, 2000 * 9 / 100);
     }
