@@ -69,7 +69,7 @@ final class MotcuaLifecycle implements Lifecycle, AutoCloseable {
 
     MotcuaLifecycle(String url, int poolSize, JdbcCounts counts) {
         for (String property : new String[]{"spring.datasource.url=" + url, "spring.datasource.username=postgres",
-                "spring.datasource.password=", "server.port=0", "motcua.demo-data.enabled=true", "MOTCUA_MODE=demo",
+                "spring.datasource.password=", "server.port=0", "motcua.demo-data.enabled=true", "motcua.demo-data.dossiers=0", "MOTCUA_MODE=demo",
                 "spring.datasource.hikari.maximum-pool-size=" + poolSize, "logging.level.root=warn",
                 "motcua.rate-limits-exempt=127.0.0.1,0:0:0:0:0:0:0:1",
                 "motcua.audit.keys.bench=YmVuY2htYXJrLWtleS1ub3QtZm9yLXByb2R1Y3Rpb24=", "motcua.audit.key-id=bench"}) {

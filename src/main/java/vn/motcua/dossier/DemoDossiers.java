@@ -208,7 +208,7 @@ class DemoDossiers implements ApplicationRunner {
         ProcedureVersion version;
         try {
             version = catalog.inForce(procedure, day);
-        } catch (RuntimeException notInCatalog) {
+        } catch (vn.motcua.catalog.CatalogProblem notInCatalog) {
             log.warn("Hồ sơ mẫu hôm nay: thủ tục {} không có trong danh mục, bỏ qua", procedure);
             return null;
         }

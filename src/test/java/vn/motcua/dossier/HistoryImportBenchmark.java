@@ -33,7 +33,7 @@ public final class HistoryImportBenchmark {
         int perFile = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
         for (String property : new String[]{"spring.datasource.url=" + url, "spring.datasource.username=postgres",
-                "spring.datasource.password=", "server.port=0", "motcua.demo-data.enabled=true", "MOTCUA_MODE=demo",
+                "spring.datasource.password=", "server.port=0", "motcua.demo-data.enabled=true", "motcua.demo-data.dossiers=0", "MOTCUA_MODE=demo",
                 "logging.level.root=warn", "motcua.audit.keys.bench=YmVuY2htYXJrLWtleS1ub3QtZm9yLXByb2R1Y3Rpb24=",
                 "motcua.audit.key-id=bench"}) {
             int eq = property.indexOf('=');

@@ -44,7 +44,7 @@ public final class IntakeBenchmark {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         String[] deskCounts = (args.length > 2 ? args[2] : "1,4,16").split(",");
         for (String property : new String[]{"spring.datasource.url=" + url, "spring.datasource.username=postgres",
-                "spring.datasource.password=", "server.port=0", "motcua.demo-data.enabled=true", "MOTCUA_MODE=demo",
+                "spring.datasource.password=", "server.port=0", "motcua.demo-data.enabled=true", "motcua.demo-data.dossiers=0", "MOTCUA_MODE=demo",
                 "spring.datasource.hikari.maximum-pool-size=24", "logging.level.root=warn",
                 "motcua.rate-limits-exempt=127.0.0.1,0:0:0:0:0:0:0:1",
                 "motcua.audit.keys.bench=YmVuY2htYXJrLWtleS1ub3QtZm9yLXByb2R1Y3Rpb24=", "motcua.audit.key-id=bench"}) {
