@@ -324,19 +324,34 @@ public class HistoryImports {
         try {
             line = json.readValue(text, HistoryLine.class);
         } catch (JacksonException e) {
-            return refused(raw.number(), "history-import.not-json", "Dòng không phải một đối tượng JSON đúng định dạng nhập: "
-                    + e.getOriginalMessage().lines().findFirst().orElse(""), null);
+            return refused(raw.number(), "history-import.not-json", notJson(e), null);
         }
         if (line == null) {
             return refused(raw.number(), "history-import.not-json", "Dòng không phải một đối tượng JSON.", null);
         }
         String code = line.maHoSo() == null ? null : line.maHoSo().strip().toUpperCase(java.util.Locale.ROOT);
         try {
-            var planned = HistoryReader.read(line, lookups::procedure, lookups::agency);
+            var planned = HistoryReader.read(line, lookups::procedure, lookups::agency, lookups.latest);
             return new Ready(raw.number(), hash(json.writeValueAsString(line)), planned);
         } catch (HistoryReader.Rejected r) {
             return refused(raw.number(), r.code, r.getMessage(), code != null && code.length() <= 60 ? code : null);
         }
+    }
+
+    /**
+     * Why a line is not the import's JSON, in words for the officer: where in the line (the field, or the column of a
+     * broken JSON text), not the parser's English message with Java's class names.
+     */
+    static String notJson(JacksonException e) {
+        String field = e.getPath().stream().map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + (r.getIndex() + 1) + "]")
+                .collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
+        if (!field.isEmpty()) {
+            return "Dòng không đúng định dạng nhập: trường " + field + " không đúng kiểu (chuỗi, số hoặc danh sách sự kiện như "
+                    + "docs/history-import.md mô tả).";
+        }
+        var where = e.getLocation();
+        return "Dòng không phải một đối tượng JSON hợp lệ" + (where == null || where.getColumnNr() < 1 ? "" : " (lỗi ở ký tự thứ " + where.getColumnNr() + ")")
+                + ": kiểm tra dấu ngoặc, dấu phẩy và dấu nháy.";
     }
 
     private static Refused refused(int line, String code, String message, @Nullable String dossierCode) {
@@ -385,6 +400,8 @@ public class HistoryImports {
 
     /** The catalog and the organisation as the lines of one import need them, asked once each. */
     private final class Lookups {
+        /** Nothing imported may have happened after the start of the import (and 10 minutes for the other system's clock). */
+        private final Instant latest = clock.instant().plus(java.time.Duration.ofMinutes(10));
         private final Map<String, List<ProcedureVersion>> procedures = new ConcurrentHashMap<>();
         private final Map<String, Optional<Dossier.Agency>> agencies = new ConcurrentHashMap<>();
 

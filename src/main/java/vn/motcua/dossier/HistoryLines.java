@@ -1,7 +1,9 @@
 package vn.motcua.dossier;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 
@@ -14,8 +16,8 @@ import java.util.Random;
  * 5,000,000-dossier benchmark, the demo province's past ({@link DemoDossiers}) and for trying the import: a year's
  * realistic mix per handling agency and procedure, reproducible from a seed. Of every 100 dossiers: 70 returned in time
  * (half of them early), 8 returned after one supplement, 8 returned late with a step handed on late, 2 extended, 4
- * stopped at the applicant's request, 2 refused at intake, 6 still open; a third arrive online. Times fall in office
- * hours on weekdays.
+ * stopped at the applicant's request, 2 refused at intake, 6 still open; a third arrive online. What staff do falls in
+ * office hours on weekdays (07:30-11:30, 13:00-17:00; receipts evenly over them); an online submission at any time.
  *
  * <p>With a {@code cut} (the demo's "now") nothing happens after it: a dossier whose history runs past the cut is
  * written as it stood then (still in processing, waiting for documents, its result ready to hand over), so the recent
@@ -85,8 +87,8 @@ final class HistoryLines {
             kind = random.nextInt(70);
         }
         int channel = random.nextInt(3) == 0 ? 2 : random.nextInt(20) == 0 ? 3 : 1;
-        LocalDateTime received = officeHours(from.plusDays(random.nextInt(days)).plusMinutes(random.nextInt(480)));
-        while (cut != null && received.isAfter(cut)) { // moved past the cut to a weekday's office hours: a week earlier
+        LocalDateTime received = receipt();
+        while (cut != null && received.isAfter(cut)) { // the cut's own day after its moment: a week earlier
             received = received.minusDays(7);
         }
         LocalDateTime due = workingDaysAfter(received, 3 + random.nextInt(13)).withHour(17).withMinute(0).withSecond(0);
@@ -157,7 +159,9 @@ final class HistoryLines {
      */
     private String header(String code, String procedure, Lane lane, int channel, @Nullable LocalDateTime submitted,
                           @Nullable LocalDateTime received, List<Step> all) {
-        List<Step> steps = cut == null ? all : all.stream().filter(s -> !s.at().isAfter(cut)).toList();
+        // staff act in office hours (an online submission comes at any time); then what the cut has not reached yet
+        List<Step> worked = all.stream().map(s -> s.status() == 1 ? s : new Step(atWork(s.at()), s.status(), s.more(), s.due())).toList();
+        List<Step> steps = cut == null ? worked : worked.stream().filter(s -> !s.at().isAfter(cut)).toList();
         Step last = steps.getLast();
         int status = last.status();
         LocalDateTime ended = null;
@@ -213,12 +217,45 @@ final class HistoryLines {
         }
     }
 
-    private static LocalDateTime officeHours(LocalDateTime t) {
+    /** A weekday of the period and a minute of its office hours (07:30-11:30, 13:00-17:00), evenly. */
+    private LocalDateTime receipt() {
+        LocalDate day;
+        do {
+            day = from.toLocalDate().plusDays(random.nextInt(days));
+        } while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY);
+        int minute = random.nextInt(480);
+        return day.atTime(minute < 240 ? MORNING.plusMinutes(minute) : AFTERNOON.plusMinutes(minute - 240L));
+    }
+
+    private static final LocalTime MORNING = LocalTime.of(7, 30);
+    private static final LocalTime NOON = LocalTime.of(11, 30);
+    private static final LocalTime AFTERNOON = LocalTime.of(13, 0);
+    private static final LocalTime CLOSING = LocalTime.of(17, 0);
+
+    /**
+     * The moment itself when it falls in office hours, else the next opening (the next morning, the afternoon after
+     * lunch, Monday after a weekend): never earlier, and in the same order as the moments it is given.
+     */
+    static LocalDateTime atWork(LocalDateTime t) {
         LocalDateTime d = t;
-        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            d = d.plusDays(1);
+        while (true) {
+            if (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                d = d.toLocalDate().plusDays(1).atTime(MORNING);
+                continue;
+            }
+            LocalTime time = d.toLocalTime();
+            if (time.isBefore(MORNING)) {
+                return d.toLocalDate().atTime(MORNING);
+            }
+            if (!time.isBefore(NOON) && time.isBefore(AFTERNOON)) {
+                return d.toLocalDate().atTime(AFTERNOON);
+            }
+            if (time.isAfter(CLOSING)) {
+                d = d.toLocalDate().plusDays(1).atTime(MORNING);
+                continue;
+            }
+            return d;
         }
-        return d.withHour(7 + (int) (Math.abs(t.toLocalTime().toSecondOfDay()) % 9)).withMinute(t.getMinute()).withSecond(0);
     }
 
     private static LocalDateTime workingDaysAfter(LocalDateTime t, int n) {

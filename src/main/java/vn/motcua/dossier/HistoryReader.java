@@ -61,7 +61,11 @@ final class HistoryReader {
     private HistoryReader() {
     }
 
-    static Planned read(HistoryLine line, Procedures procedures, Agencies agencies) {
+    /**
+     * @param latest nothing of a history may have happened after this (the import's start, with a few minutes for the
+     *               two systems' clocks): a time in the future is a mistyped year or a clock gone wrong, not history
+     */
+    static Planned read(HistoryLine line, Procedures procedures, Agencies agencies, Instant latest) {
         String code = required("MaHoSo", line.maHoSo()).strip().toUpperCase(Locale.ROOT);
         if (!CODE.matcher(code).matches()) {
             throw new Rejected("history-import.bad-code", "Mã hồ sơ \"" + abbreviate(code) + "\" không hợp lệ: 5-60 ký tự chữ in, số, dấu chấm, gạch ngang.");
@@ -86,6 +90,10 @@ final class HistoryReader {
         Instant appointment = time("NgayHenTra", line.ngayHenTra());
         Instant ended = time("NgayKetThucXuLy", line.ngayKetThucXuLy());
         Instant returnedHeader = time("NgayTra", line.ngayTra());
+        notAfter("NgayNopHoSo", submitted, latest);
+        notAfter("NgayTiepNhan", received, latest);
+        notAfter("NgayKetThucXuLy", ended, latest);
+        notAfter("NgayTra", returnedHeader, latest);
         Progress.Result.Kind kind = switch (line.ketQuaXuLy() == null ? 1 : line.ketQuaXuLy()) {
             case 1 -> Progress.Result.Kind.GRANT;
             case 2 -> Progress.Result.Kind.REFUSAL;
@@ -130,6 +138,7 @@ final class HistoryReader {
             var e = events.get(i);
             String where = "QuaTrinhXuLy[" + (i + 1) + "]";
             Instant at = Objects.requireNonNull(time(where + ".ThoiDiem", required(where + ".ThoiDiem", e.thoiDiem())));
+            notAfter(where + ".ThoiDiem", at, latest);
             if (previous != null && at.isBefore(previous)) {
                 throw new Rejected("history-import.out-of-order", where + " (" + e.thoiDiem() + ") sớm hơn sự kiện trước nó: lịch sử phải theo thứ tự thời gian.");
             }
@@ -383,6 +392,13 @@ final class HistoryReader {
             return LocalDateTime.parse(value.strip(), TIME).atZone(DossierWords.VIETNAM).toInstant();
         } catch (DateTimeParseException e) {
             throw new Rejected("history-import.bad-time", field + " \"" + abbreviate(value) + "\" không đúng dạng yyyyMMddHHmmss (giờ Việt Nam).");
+        }
+    }
+
+    private static void notAfter(String field, @Nullable Instant at, Instant latest) {
+        if (at != null && at.isAfter(latest)) {
+            throw new Rejected("history-import.future-time", field + " (" + TIME.format(at.atZone(DossierWords.VIETNAM))
+                    + ") muộn hơn lúc nhập: lịch sử chỉ gồm những việc đã xảy ra (kiểm tra năm, giờ Việt Nam).");
         }
     }
 

@@ -145,10 +145,12 @@ class HistoryImportApiTests extends IntegrationTest {
                 early(code(run, 1)).replace("Phạm Văn Bình", "Phạm Văn Bính"),
                 early(code(run, 7)).replace("\"TrangThaiHoSo\":10,\"QuaTrinhXuLy\"", "\"TrangThaiHoSo\":9,\"QuaTrinhXuLy\""),
                 early(code(run, 8)).replace("\"TrangThaiHoSo\":9}", "\"TrangThaiHoSo\":11}"),
-                early(code(run, 9)).replace("\"MaDonViXuLy\":\"H36.10\"", "\"MaDonViXuLy\":\"H99.99\""));
+                early(code(run, 9)).replace("\"MaDonViXuLy\":\"H36.10\"", "\"MaDonViXuLy\":\"H99.99\""),
+                early(code(run, 10)).replace("20190308090000", "20390308090000"), // a mistyped year: returned in 2039
+                "{\"MaHoSo\": 12, \"QuaTrinhXuLy\": \"none\"}");
 
         var report = post("admin", file, true);
-        assertThat(job(report)).containsEntry("totalLines", 9).containsEntry("imported", 1).containsEntry("rejected", 8);
+        assertThat(job(report)).containsEntry("totalLines", 11).containsEntry("imported", 1).containsEntry("rejected", 10);
         assertThat(rejects(report)).extracting(r -> r.get("line") + " " + r.get("code")).containsExactly(
                 "2 history-import.not-json",
                 "3 history-import.illegal-move",
@@ -157,11 +159,16 @@ class HistoryImportApiTests extends IntegrationTest {
                 "6 history-import.conflict",
                 "7 history-import.inconsistent",
                 "8 history-import.bad-status",
-                "9 history-import.unknown-agency");
+                "9 history-import.unknown-agency",
+                "10 history-import.future-time",
+                "11 history-import.not-json");
+        assertThat(rejects(report).get(8).get("message").toString()).contains("2039").contains("đã xảy ra");
+        // the reason in words, not the parser's English or a Java class name
+        assertThat(rejects(report).get(9).get("message").toString()).contains("QuaTrinhXuLy").doesNotContain("vn.motcua").doesNotContain("Cannot");
         assertThat(rejects(report).get(1).get("message").toString()).contains("QuaTrinhXuLy[2]").contains("từ trạng thái 2").contains("sang 9");
         assertThat(rejects(report).get(4)).containsEntry("dossierCode", code(run, 1));
         // none of the refused lines left anything behind, and the conflicting line did not overwrite the first
-        for (int n = 2; n <= 9; n++) {
+        for (int n = 2; n <= 10; n++) {
             if (n != 6) {
                 assertThat(as("admin").get().uri("/api/v1/dossiers/" + code(run, n)).retrieve().toBodilessEntity().getStatusCode().value())
                         .isEqualTo(404);

@@ -29,6 +29,7 @@ class HistoryLinesTests {
         Map<Integer, Integer> finals = new HashMap<>();
         int caught = 0;
         int oldOpen = 0;
+        var byDay = new java.util.EnumMap<java.time.DayOfWeek, Integer>(java.time.DayOfWeek.class);
         for (int i = 0; i < 3000; i++) {
             JsonNode line = JSON.readTree(lines.line(i));
             assertThat(line.get("MaDonViTiepNhan").asString()).isEqualTo("H36.50");
@@ -38,6 +39,13 @@ class HistoryLinesTests {
             for (JsonNode e : events) {
                 LocalDateTime at = LocalDateTime.parse(e.get("ThoiDiem").asString(), T);
                 assertThat(at).as(line.toString()).isBeforeOrEqualTo(cut);
+                if (e.get("TrangThaiHoSo").asInt() != 1) { // staff at work; an online submission comes at any time
+                    var time = at.toLocalTime();
+                    assertThat(at.getDayOfWeek()).as(line.toString()).isNotIn(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
+                    assertThat((!time.isBefore(java.time.LocalTime.of(7, 30)) && !time.isAfter(java.time.LocalTime.of(11, 30)))
+                            || (!time.isBefore(java.time.LocalTime.of(13, 0)) && !time.isAfter(java.time.LocalTime.of(17, 0))))
+                            .as("in office hours: " + at).isTrue();
+                }
                 assertThat(last == null || !at.isBefore(last)).as("in time order: " + line).isTrue();
                 last = at;
             }
@@ -48,6 +56,9 @@ class HistoryLinesTests {
             assertThat(line.has("NgayTra")).as(line.toString()).isEqualTo(status == 10);
             assertThat(line.has("NgayHenTra")).as("an appointment once received: " + line).isEqualTo(line.has("NgayTiepNhan"));
             finals.merge(status, 1, Integer::sum);
+            if (line.has("NgayTiepNhan")) {
+                byDay.merge(LocalDateTime.parse(line.get("NgayTiepNhan").asString(), T).getDayOfWeek(), 1, Integer::sum);
+            }
             if (status != 10 && status != 3 && status != 8) {
                 caught++;
                 if (LocalDateTime.parse(line.get("NgayTiepNhan").asString(), T).isBefore(cut.minusDays(45))) {
@@ -55,6 +66,10 @@ class HistoryLinesTests {
                 }
             }
         }
+        // receipts spread over the five weekdays (none takes the weekend's share)
+        assertThat(byDay.keySet()).containsOnly(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.WEDNESDAY,
+                java.time.DayOfWeek.THURSDAY, java.time.DayOfWeek.FRIDAY);
+        assertThat(byDay.values()).allSatisfy(n -> assertThat(n).isBetween(3000 / 5 * 7 / 10, 3000 / 5 * 13 / 10));
         // the last weeks hold dossiers in every open state a live system has
         assertThat(finals).containsKeys(3, 4, 8, 10);
         assertThat(finals.keySet()).containsAnyOf(5, 9);
@@ -79,9 +94,9 @@ class HistoryLinesTests {
                 onTheDay += ended.equals(due) ? 1 : 0;
             }
         }
-        // of the returned ones, about half ready days early and a third on the appointment's day (the rest late)
+        // of the returned ones, a third to a half ready days early, as many on the appointment's day (the rest late)
         assertThat(early).isBetween(2000 * 30 / 100, 2000 * 50 / 100);
-        assertThat(onTheDay).isBetween(2000 * 25 / 100, 2000 * 45 / 100);
+        assertThat(onTheDay).isBetween(2000 * 25 / 100, 2000 * 55 / 100);
         assertThat(finals.keySet()).containsOnly(3, 4, 8, 10); // refused, still open (6 in 100), stopped, returned
         assertThat(finals.get(4)).isBetween(2000 * 3 / 100, 2000 * 9 / 100);
     }

@@ -134,6 +134,8 @@ class OversightPagesBrowserTests extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem")).click();
         assertThat(page.locator("#report-body .lead")).containsText("Quý 3/2024");
         assertThat(page).hasURL(Pattern.compile("period=2024-Q3"));
+        // the on-time rate as Vietnamese write it (decimal comma), as on the dashboard and the public page
+        assertThat(page.locator("#by-agency tfoot td").last()).hasText(Pattern.compile("^\\s*\\d{1,3},\\d{2}\\s*$"));
         var late = page.locator("#by-agency tbody a").first();
         assertThat(late).hasAttribute("href", Pattern.compile("/oversight/dossiers\\?.*exact=true"));
         snapshot("quarter");
