@@ -258,7 +258,8 @@ public class DossierProcessing {
             agencyId = organisation.find(agency.strip()).map(AgencyView::id).orElseThrow(() -> DossierProblem.badAction(
                     List.of(new InvalidParam("agency", "Không có cơ quan " + agency.strip() + "."))));
         }
-        return queues.page(username, staff.scopeOf(username), queue == null ? WorkQueue.UNIT : queue, state, agencyId, dueBefore,
+        // no queue: the dossiers of the caller's scope in the state, of the agency, due before the time asked
+        return queues.page(username, staff.scopeOf(username), queue, state, agencyId, dueBefore,
                 Math.max(0, page), Math.clamp(size, 1, 200), time.instant());
     }
 

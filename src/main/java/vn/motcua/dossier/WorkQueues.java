@@ -50,11 +50,14 @@ public class WorkQueues {
                             @Nullable Instant stepDueAt, String handlingAgency, int version, boolean overdue) {
     }
 
-    /** A page of one queue, with the count of every queue for the same caller and filters. */
-    public record QueuePage(WorkQueue queue, int page, int size, long total, Map<String, Long> counts, List<QueueItem> items) {
+    /**
+     * A page of one queue, with the count of every queue for the same caller and filters; {@code queue} null: every
+     * dossier of the caller's scope that the filters match, in any state (a search by state, agency or due time).
+     */
+    public record QueuePage(@Nullable WorkQueue queue, int page, int size, long total, Map<String, Long> counts, List<QueueItem> items) {
     }
 
-    QueuePage page(String username, AccessScope scope, WorkQueue queue, @Nullable DossierState state, @Nullable UUID agencyId,
+    QueuePage page(String username, AccessScope scope, @Nullable WorkQueue queue, @Nullable DossierState state, @Nullable UUID agencyId,
                    @Nullable Instant dueBefore, int page, int size, Instant now) {
         var params = new HashMap<String, Object>();
         Map<WorkQueue, String> conditions = conditions(username, scope, now, params);
@@ -90,18 +93,21 @@ public class WorkQueues {
             }
             return m;
         }).single();
-        String order = switch (queue) {
+        String order = queue == null ? "due_at nulls last, code" : switch (queue) {
             case MINE, UNIT -> "step_due_at nulls last, code";
             case ONLINE_AWAITING_ACCEPTANCE -> "submitted_at, code";
             case DUE_TODAY, OVERDUE, DUE_SOON, AWAITING_APPLICANT -> "due_at nulls last, code";
         };
+        String condition = queue == null ? inScope(scope, params) : conditions.get(queue);
+        long total = queue == null ? jdbc.sql("select count(*) from dossier.dossier where " + condition + filters).params(params)
+                .query(Long.class).single() : countMap.getOrDefault(queue.param(), 0L);
         params.put("limit", size);
         params.put("offset", (long) page * size); // a page number past any end is an empty page, never an overflow
         var items = jdbc.sql("""
                         select code, procedure_code, procedure_name, applicant_name, state, national_status, channel, received_at,
                             due_at, original_due_at, extended, step_name, step_role, step_agency_id, step_unit_name, step_assignee,
                             step_due_at, handling_agency_name, version
-                        from dossier.dossier where\s""" + conditions.get(queue) + filters + " order by " + order
+                        from dossier.dossier where\s""" + condition + filters + " order by " + order
                         + " limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> {
@@ -115,7 +121,15 @@ public class WorkQueues {
                             rs.getString("handling_agency_name"), rs.getInt("version"), st.isOpen() && due != null && due.isBefore(now));
                 })
                 .list();
-        return new QueuePage(queue, page, size, countMap.getOrDefault(queue.param(), 0L), countMap, items);
+        return new QueuePage(queue, page, size, total, countMap, items);
+    }
+
+    /** Every dossier the caller's scope reaches: handled, held at a step, or received by one of its agencies or units. */
+    private static String inScope(AccessScope scope, Map<String, Object> params) {
+        String handling = scope.sqlFilter("handling_agency_id").predicate().replace(":scopeAgencies", ":anyAgencies");
+        String receiving = scope.sqlFilter("receiving_agency_id").predicate().replace(":scopeAgencies", ":anyAgencies");
+        String held = scope.sqlFilter("step_agency_id", "step_unit_id").predicate();
+        return "(" + handling + " or " + receiving + " or " + held + ")";
     }
 
     private Map<WorkQueue, String> conditions(String username, AccessScope scope, Instant now, Map<String, Object> params) {

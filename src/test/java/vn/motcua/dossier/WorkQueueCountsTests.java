@@ -100,6 +100,36 @@ class WorkQueueCountsTests extends IntegrationTest {
         assertThat(searched("tn.xuanhuong", "ngoc anh")).as("outside the commune desk's scope").doesNotContain(code);
     }
 
+    /** A state without a queue lists every dossier of the caller's scope in that state, one no work queue holds too. */
+    @Test
+    void aStateWithoutAQueueListsTheDossiersOfTheScopeInThatState() {
+        String code = received("Tạ Thị Thu Trang", "0913777123");
+        ok(act("pc.stp", code, Map.of("action", "ASSIGN", "assignee", "cv.stp")));
+        ok(act("cv.stp", code, Map.of("action", "COMPLETE_STEP", "note", "Đủ điều kiện")));
+        ok(act("tp.stp", code, Map.of("action", "COMPLETE_STEP")));
+        ok(act("gd.stp", code, Map.of("action", "APPROVE")));
+        ok(act("vt.stp", code, Map.of("action", "ISSUE_RESULT", "resultNumber", "77/PLLTP", "resultDate",
+                java.time.LocalDate.now(DossierWords.VIETNAM).toString())));
+        ok(act("tn.ttpvhcc", code, Map.of("action", "RETURN_RESULT", "delivery", "COUNTER", "receivedBy", "Tạ Thị Thu Trang")));
+
+        var returned = stated("gd.stp", "RETURNED");
+        assertThat(returned).containsEntry("queue", null);
+        assertThat(DossierProcessingApiTests.codes(returned)).contains(code);
+        @SuppressWarnings("unchecked")
+        var items = (List<Map<String, Object>>) returned.get("items");
+        assertThat(items).extracting(i -> i.get("state")).containsOnly("RETURNED");
+        assertThat(((Number) returned.get("total")).longValue()).isGreaterThanOrEqualTo(1);
+        assertThat(DossierProcessingApiTests.codes(stated("tn.ttpvhcc", "RETURNED"))).as("the desk that received it").contains(code);
+        assertThat(DossierProcessingApiTests.codes(stated("tn.xuanhuong", "RETURNED"))).as("outside the commune's scope").doesNotContain(code);
+        assertThat(DossierProcessingApiTests.codes(stated("gd.stp", "IN_PROCESSING"))).doesNotContain(code);
+    }
+
+    Map<String, Object> stated(String user, String state) {
+        var r = as(user).get().uri("/api/v1/dossiers?state={s}&size=200", state).retrieve().toEntity(MAP);
+        assertThat(r.getStatusCode().value()).as(user + " " + state + ": " + r.getBody()).isEqualTo(200);
+        return r.getBody();
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------------
 
     String received(String name, String phone) {

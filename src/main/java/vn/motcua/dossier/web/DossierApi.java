@@ -89,8 +89,9 @@ class DossierApi {
 
     @GetMapping
     @Operation(summary = "Work queues (queue = mine, unit, due-today, overdue, due-soon, awaiting-applicant, online-awaiting-acceptance; "
-            + "with state, agency, dueBefore), sorted by due time, with the count of every queue; without any of these, dossiers "
-            + "in your scope, newest first (q = code, ID number, tax code, phone or name, diacritics optional)")
+            + "with state, agency, dueBefore), sorted by due time, with the count of every queue; state, agency or dueBefore "
+            + "without queue: every dossier of your scope they match, in any state (queue null in the answer); without any of "
+            + "these, dossiers in your scope, newest first (q = code, ID number, tax code, phone or name, diacritics optional)")
     Object search(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate receivedFrom,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate receivedTo,
                   @RequestParam(required = false) @Nullable String q,
