@@ -42,7 +42,9 @@ import java.util.function.Supplier;
  *   the applicant's documents, with the unit head, to sign, to issue, to hand over) and the public lookup finds a
  *   returned one.</li>
  * </ul>
- * Runs once: nothing is added when the demo dossiers are there already (codes {@code DEMO-…}). {@code 0} turns it
+ * The past dossiers carry codes of the national form ({@code H36.50-250314-9001}: the receiving point, the day, a
+ * number from 9001, above what a desk gives in a day). Runs once: nothing is added when the demo's import is there
+ * already ({@value #FILE}). {@code 0} turns it
  * off (the test suite, whose tests create their own dossiers).
  */
 @Component
@@ -52,7 +54,7 @@ class DemoDossiers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDossiers.class);
 
-    static final String PREFIX = "DEMO";
+    static final String FILE = "demo-history.jsonl";
 
     /** The provincial departments of the demo and the words their procedures' implementing agency names carry. */
     private static final String[][] DEPARTMENTS = {{"H36.10", "tu phap"}, {"H36.11", "xay dung"}, {"H36.12", "nong nghiep"},
@@ -88,7 +90,7 @@ class DemoDossiers implements ApplicationRunner {
 
     /** Whether the demo's dossiers are in the database already. */
     boolean present() {
-        return jdbc.sql("select exists (select 1 from dossier.dossier where code like :prefix)").param("prefix", PREFIX + "-%")
+        return jdbc.sql("select exists (select 1 from dossier.history_import where file_name = :file and state = 'DONE')").param("file", FILE)
                 .query(Boolean.class).single();
     }
 
@@ -99,13 +101,13 @@ class DemoDossiers implements ApplicationRunner {
     Seeded seed(int count) {
         long start = System.nanoTime();
         LocalDateTime now = LocalDateTime.now(clock.withZone(DossierWords.VIETNAM)).withNano(0);
-        var lines = new HistoryLines(20260701, lanes(now.toLocalDate()), PREFIX, now.minusDays(395).withHour(8).withMinute(0).withSecond(0),
+        var lines = new HistoryLines(20260701, lanes(now.toLocalDate()), null, now.minusDays(395).withHour(8).withMinute(0).withSecond(0),
                 395, now);
         var file = new StringBuilder(count * 1400);
         for (int i = 1; i <= count; i++) {
             file.append(lines.line(i)).append('\n');
         }
-        var job = imports.start("demo-history.jsonl", new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8)), "admin", true);
+        var job = imports.start(FILE, new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8)), "admin", true);
         var today = today();
         log.info("Hồ sơ mẫu: {} hồ sơ 13 tháng qua nhập qua đường nhập lịch sử ({} bị loại), {} hồ sơ hôm nay đang xử lý ({} ms)",
                 job.imported(), job.rejected(), today.size(), (System.nanoTime() - start) / 1_000_000);

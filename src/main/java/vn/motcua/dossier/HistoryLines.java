@@ -44,7 +44,9 @@ final class HistoryLines {
 
     private final Random random;
     private final List<Lane> lanes;
-    private final String prefix;
+    private final @Nullable String prefix;
+    /** National-form codes: the last number given per receiving point and day. */
+    private final java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
     private final LocalDateTime from;
     private final int days;
     private final @Nullable LocalDateTime cut;
@@ -60,11 +62,13 @@ final class HistoryLines {
 
     /**
      * @param lanes  receiving and handling agencies with their procedures, one picked at random per dossier
-     * @param prefix what every generated dossier code starts with
+     * @param prefix what every generated dossier code starts with ({@code prefix-n}); null: codes in the national form,
+     *               the receiving point's electronic ID, the day received and a number from 9001 that day
+     *               ({@code H36.50-250314-9001}; a desk's own numbers of a day start at 0001, so they never meet)
      * @param from   the first day dossiers are received; they are received over {@code days} days
      * @param cut    nothing happens after this time (null: histories run to their end)
      */
-    HistoryLines(long seed, List<Lane> lanes, String prefix, LocalDateTime from, int days, @Nullable LocalDateTime cut) {
+    HistoryLines(long seed, List<Lane> lanes, @Nullable String prefix, LocalDateTime from, int days, @Nullable LocalDateTime cut) {
         if (lanes.isEmpty()) {
             throw new IllegalArgumentException("no lanes");
         }
@@ -78,7 +82,6 @@ final class HistoryLines {
 
     /** The {@code n}-th dossier as one JSON line (without the line feed). */
     String line(long n) {
-        String code = prefix + "-" + n;
         Lane lane = lanes.get(random.nextInt(lanes.size()));
         String procedure = lane.procedures().get(random.nextInt(lane.procedures().size()));
         int kind = random.nextInt(100);
@@ -91,6 +94,7 @@ final class HistoryLines {
         while (cut != null && received.isAfter(cut)) { // the cut's own day after its moment: a week earlier
             received = received.minusDays(7);
         }
+        String code = prefix == null ? nationalCode(lane.receiving(), received.toLocalDate()) : prefix + "-" + n;
         LocalDateTime due = workingDaysAfter(received, 3 + random.nextInt(13)).withHour(17).withMinute(0).withSecond(0);
         var steps = new ArrayList<Step>();
         LocalDateTime submitted = null;
@@ -215,6 +219,13 @@ final class HistoryLines {
         if (t != null) {
             b.append(",\"").append(name).append("\":\"").append(T.format(t)).append('"');
         }
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
+
+    private String nationalCode(String receiving, LocalDate day) {
+        int number = numbers.merge(receiving + day, 9001, (last, first) -> last + 1);
+        return receiving + "-" + DAY.format(day) + "-" + number;
     }
 
     /** A weekday of the period and a minute of its office hours (07:30-11:30, 13:00-17:00), evenly. */

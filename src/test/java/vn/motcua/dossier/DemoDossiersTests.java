@@ -41,9 +41,10 @@ class DemoDossiersTests extends IntegrationTest {
         assertThat(job.rejected()).as("every generated line is a dossier the import takes").isZero();
         assertThat(job.imported()).isEqualTo(400);
         assertThat(demo.present()).isTrue();
-        var latest = jdbc.sql("select max(h.at) from dossier.history h join dossier.dossier d on d.id = h.dossier_id where d.code like 'DEMO-%'").query(java.time.OffsetDateTime.class).single();
+        var latest = jdbc.sql("select max(h.at) from dossier.history h join dossier.dossier d on d.id = h.dossier_id where d.code in (" + DEMO + ")")
+                        .param("job", job.id()).query(java.time.OffsetDateTime.class).single();
         assertThat(latest.toInstant()).as("nothing happens after the start").isBeforeOrEqualTo(java.time.Instant.now());
-        var states = jdbc.sql("select state, count(*) from dossier.dossier where code like 'DEMO-%' group by state")
+        var states = jdbc.sql("select state, count(*) from dossier.dossier where code in (" + DEMO + ") group by state").param("job", job.id())
                 .query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2))).list();
         assertThat(states).extracting(Map.Entry::getKey).contains("RETURNED", "STOPPED", "REFUSED_AT_INTAKE");
         // the recent ones the start caught are still open (in processing, waiting, their result ready)
@@ -81,6 +82,22 @@ class DemoDossiersTests extends IntegrationTest {
         assertThat(queue("pc.stp", "unit")).doesNotContain(today.get(9).code());
         var returned = as("admin").get().uri("/api/v1/dossiers/" + today.get(12).code()).retrieve().body(MAP);
         assertThat(returned).containsEntry("state", "RETURNED");
+    }
+
+    /** The demo import's dossiers. */
+    static final String DEMO = "select code from dossier.imported_dossier where import_id = :job";
+
+    @Test
+    void thePastDossiersCarryCodesOfTheNationalForm() {
+        var job = seeded().history();
+        var codes = jdbc.sql(DEMO).param("job", job.id()).query(String.class).list();
+        assertThat(codes).hasSize(400).allMatch(c -> c.matches("H36\\.(50|50\\.0[12]|20[1-5]\\.01)-\\d{6}-9\\d{3}"), "receiving point-yymmdd-9nnn");
+        // the day in the code is the day received
+        var mismatched = jdbc.sql("""
+                        select count(*) from dossier.dossier d where d.code in (""" + DEMO + """
+                        ) and d.received_at is not null and substring(d.code from '-(\\d{6})-') <> to_char(d.received_at at time zone 'Asia/Ho_Chi_Minh', 'YYMMDD')""")
+                .param("job", job.id()).query(Long.class).single();
+        assertThat(mismatched).isZero();
     }
 
     private static List<String> codes(List<Dossier> today, int from, int to) {
