@@ -38,6 +38,11 @@ class CommittedOrganisation {
         return outside.execute(s -> staff.byUsername(username));
     }
 
+    /** Whether an active account holds the role in the agency or one of its units. */
+    boolean anyoneHolds(vn.motcua.organization.Role role, UUID agencyId) {
+        return Boolean.TRUE.equals(outside.execute(s -> staff.anyoneHolds(role, agencyId)));
+    }
+
     AgencyView agency(UUID id) {
         return outside.execute(s -> agencies.get(id));
     }

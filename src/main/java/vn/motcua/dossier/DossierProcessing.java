@@ -353,7 +353,9 @@ public class DossierProcessing {
             case ASSIGN -> {
                 var s = Objects.requireNonNull(c.step());
                 UnitView unit = r.unit() == null ? null : unitOf(s.agencyId(), r.unit());
-                if (s.role().equals(Role.ASSIGNER.name()) && c.holdsStep(a)) {
+                // at the assigning step every leader allowed to assign (the ASSIGNER, the agency's signer, the unit's
+                // head) gives the dossier its handler; at a later step a leader gives that step to someone else
+                if (s.role().equals(Role.ASSIGNER.name())) {
                     var nextStep = c.plan.get(s.index() + 1);
                     String assignee = assignee(r.assignee(), Role.valueOf(nextStep.role()), nextStep.agencyId(),
                             unit == null ? nextStep.unitId() : unit.id());

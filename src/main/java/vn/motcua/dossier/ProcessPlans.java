@@ -41,6 +41,8 @@ class ProcessPlans {
             new DefaultStep("Xem xét, trình ký", Role.UNIT_HEAD, 100, false, false),
             new DefaultStep("Phê duyệt, ký kết quả", Role.SIGNER, 100, false, false),
             new DefaultStep("Phát hành kết quả", Role.CLERK, 100, false, false));
+    private static final java.util.Map<Role, String> DEFAULT_WORDS = java.util.Map.of(Role.ASSIGNER, "phân công", Role.SPECIALIST,
+            "thẩm định", Role.UNIT_HEAD, "xem xét", Role.SIGNER, "ký", Role.CLERK, "phát hành");
     static final String RETURN_STEP = "Trả kết quả";
     static final String ISSUE_STEP = "Phát hành kết quả";
     private static final Pattern AGENCY_PREFIX = Pattern.compile("^([A-Z][0-9]{2}(?:\\.[0-9A-Z]{2,3})*)\\s*(?:[/:–-]\\s*(.*))?$");
@@ -113,13 +115,42 @@ class ProcessPlans {
         var h = d.handlingAgency();
         long total = dueAt == null ? 0 : clock.workingMinutes(receivedAt, dueAt, h.id());
         var steps = new ArrayList<Progress.PlannedStep>();
-        for (DefaultStep s : DEFAULT) {
+        List<DefaultStep> kept = defaultSteps(role -> organisation.anyoneHolds(role, h.id()));
+        for (DefaultStep s : kept) {
             long budget = Math.max(total == 0 ? 0 : 1, total * s.perMille() / 1000);
             steps.add(new Progress.PlannedStep(steps.size(), s.name(), s.role().name(), h.id(), h.electronicId(), h.name(), null, null, 0,
                     null, budget, s.maySupplement(), s.mayProposeRefusal(), null, false, null, null));
         }
         finish(steps, d);
-        return new Plan("Quy trình mặc định (phân công, thẩm định, xem xét, ký, phát hành, trả kết quả)", steps);
+        return new Plan("Quy trình mặc định (" + String.join(", ", kept.stream().map(k -> DEFAULT_WORDS.get(k.role())).toList())
+                + ", trả kết quả)", steps);
+    }
+
+    /**
+     * The default steps for an agency whose staff hold the given roles. An agency where nobody holds ASSIGNER (a
+     * commune, whose desk hands the dossier straight to its specialists) starts at the appraisal, in the queue of its
+     * specialists; one where nobody holds UNIT_HEAD (no departments) goes from the specialist to the signer. The
+     * appraisal takes the shares of the steps left out. Appraisal, signature and issue are never left out: an agency
+     * without a specialist, a signer or a clerk cannot decide a dossier, and the step waits in the queue for the
+     * role to be given to someone.
+     */
+    static List<DefaultStep> defaultSteps(java.util.function.Predicate<Role> held) {
+        var kept = new ArrayList<DefaultStep>();
+        int freed = 0;
+        for (DefaultStep s : DEFAULT) {
+            if ((s.role() == Role.ASSIGNER || s.role() == Role.UNIT_HEAD) && !held.test(s.role())) {
+                freed += s.perMille();
+            } else {
+                kept.add(s);
+            }
+        }
+        for (int i = 0; i < kept.size(); i++) {
+            var s = kept.get(i);
+            if (s.role() == Role.SPECIALIST) {
+                kept.set(i, new DefaultStep(s.name(), s.role(), s.perMille() + freed, s.maySupplement(), s.mayProposeRefusal()));
+            }
+        }
+        return List.copyOf(kept);
     }
 
     /** A CLERK step before the return when the process has none, and the return at the receiving desk. */

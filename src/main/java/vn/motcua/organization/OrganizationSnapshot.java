@@ -33,6 +33,7 @@ final class OrganizationSnapshot {
     private final List<StaffView> staff;
     private final Map<UUID, StaffView> staffById;
     private final Map<String, StaffView> staffByUsername;
+    private final Set<String> rolesHeld;
     private final List<ApiTokenView> tokens;
     private final Map<String, ApiTokenView> tokenByHash;
     private final Map<String, AccessScope> scopes = new ConcurrentHashMap<>();
@@ -49,6 +50,8 @@ final class OrganizationSnapshot {
         this.staff = List.copyOf(staff);
         this.staffById = byKey(staff, StaffView::id);
         this.staffByUsername = byKey(staff, StaffView::username);
+        this.rolesHeld = staff.stream().filter(StaffView::active).flatMap(s -> s.roles().stream())
+                .map(r -> roleKey(r.role(), r.agencyId())).collect(Collectors.toUnmodifiableSet());
         this.tokens = tokens.stream().map(StoredToken::view).toList();
         this.tokenByHash = tokens.stream()
                 .filter(t -> t.view().revokedAt() == null)
@@ -102,6 +105,15 @@ final class OrganizationSnapshot {
 
     Optional<StaffView> staffByUsername(String username) {
         return Optional.ofNullable(staffByUsername.get(username));
+    }
+
+    /** Whether an active account holds the role in the agency or one of its units. */
+    boolean anyoneHolds(Role role, UUID agencyId) {
+        return rolesHeld.contains(roleKey(role, agencyId));
+    }
+
+    private static String roleKey(Role role, UUID agencyId) {
+        return role.name() + '|' + agencyId;
     }
 
     List<ApiTokenView> tokensOf(UUID staffId) {

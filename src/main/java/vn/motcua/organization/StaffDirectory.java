@@ -92,6 +92,16 @@ public class StaffDirectory {
         return snapshot != null ? snapshot.staffByUsername(wanted) : Optional.ofNullable(store.staffByUsername(wanted));
     }
 
+    /** Whether an active account holds the role in the agency or in one of its units (a unit's role counts). */
+    public boolean anyoneHolds(Role role, UUID agencyId) {
+        var snapshot = memory.snapshotOutsideWrites();
+        if (snapshot != null) {
+            return snapshot.anyoneHolds(role, agencyId);
+        }
+        return store.staff().stream().filter(StaffView::active).flatMap(s -> s.roles().stream())
+                .anyMatch(r -> r.role() == role && r.agencyId().equals(agencyId));
+    }
+
     public long countActive() {
         return all().stream().filter(StaffView::active).count();
     }

@@ -422,6 +422,54 @@ class ProcessingFlowTests extends IntegrationTest {
         write("form-05", form05);
     }
 
+    @Test
+    void aCommuneWithoutAssignerOrUnitHeadHandsTheDossierFromItsDeskToItsSpecialistThenToItsChairman() {
+        // the demo ward H36.201 has a specialist, a chairman (SIGNER) and an office clerk, but no ASSIGNER and no UNIT_HEAD
+        String code = receivedAtCommune("Lưu Thị Hoa");
+        Dossier d = asUser("tn.xuanhuong", () -> processing.get(code));
+        assertThat(d.progress().processRef()).isEqualTo("Quy trình mặc định (thẩm định, ký, phát hành, trả kết quả)");
+        assertThat(d.progress().plan()).extracting(Progress.PlannedStep::role)
+                .containsExactly("SPECIALIST", "SIGNER", "CLERK", "DESK_OFFICER");
+        // the appraisal takes the shares of the steps left out (50 + 100 of 1000 on top of its own 550)
+        long total = d.progress().plan().stream().mapToLong(Progress.PlannedStep::budgetMinutes).sum();
+        assertThat(d.progress().plan().getFirst().budgetMinutes()).isGreaterThan(total * 6 / 10);
+        var first = d.currentSteps().getFirst();
+        assertThat(first.role()).isEqualTo("SPECIALIST");
+        assertThat(first.assignee()).as("in the queue of the ward's specialists").isNull();
+        // what the chairman is offered now can succeed: no ASSIGN of a step nobody could take
+        var offered = asUser("cv.xuanhuong", () -> processing.actions(code)).stream().map(DossierProcessing.AvailableAction::action).toList();
+        assertThat(offered).contains(DossierAction.COMPLETE_STEP);
+        asUser("cv.xuanhuong", () -> processing.act(code, ActionRequest.of(DossierAction.COMPLETE_STEP, null)));
+        assertThat(asUser("ct.xuanhuong", () -> processing.actions(code))).extracting(DossierProcessing.AvailableAction::action)
+                .contains(DossierAction.APPROVE);
+        asUser("ct.xuanhuong", () -> processing.act(code, ActionRequest.of(DossierAction.APPROVE, null)));
+        Dossier ready = asUser("vt.xuanhuong", () -> processing.act(code, ActionRequest.of(DossierAction.ISSUE_RESULT, null)
+                .withResult("35/CT-UBND", LocalDate.now(DossierWords.VIETNAM), null)));
+        assertThat(ready.state()).isEqualTo(DossierState.RESULT_READY);
+        Dossier returned = asUser("tn.xuanhuong", () -> processing.act(code, ActionRequest.of(DossierAction.RETURN_RESULT, null)
+                .withDelivery(ActionRequest.Delivery.COUNTER, "Lưu Thị Hoa")));
+        assertThat(returned.state()).isEqualTo(DossierState.RETURNED);
+    }
+
+    @Test
+    void theSignerAssignsAtTheAssigningStepAndTheDossierGoesToTheSpecialist() {
+        var checklist = catalog.inForce(RECORD, LocalDate.now(DossierWords.VIETNAM)).record().documents();
+        var documents = new ArrayList<Intake.DocumentIn>();
+        for (int i = 1; i <= checklist.size(); i++) {
+            documents.add(new Intake.DocumentIn(Integer.toString(i), 1, 0, null));
+        }
+        var applicant = new Applicant(Applicant.Type.CITIZEN, "Tạ Minh Khôi", DossierIntakeApiTests.idFor("Tạ Minh Khôi"),
+                LocalDate.of(1990, 3, 9), "0913111333", null, null, null, null);
+        var in = new Intake(RECORD, Channel.DIRECT, "H36.10", null, applicant, documents, null, Intake.Outcome.RECEIVE, null, null);
+        String code = asUser("tn.ttpvhcc", () -> intake.receive(in, null).dossier().code());
+        assertThat(asUser("gd.stp", () -> processing.get(code)).currentSteps().getFirst().role()).isEqualTo("ASSIGNER");
+        // the Director (SIGNER) assigns in place of the deputy who holds the step: the specialist gets the dossier
+        Dossier assigned = asUser("gd.stp", () -> processing.act(code, ActionRequest.of(DossierAction.ASSIGN, null).withAssignee("cv.stp", null)));
+        assertThat(assigned.currentSteps().getFirst().role()).isEqualTo("SPECIALIST");
+        assertThat(assigned.currentSteps().getFirst().assignee()).isEqualTo("cv.stp");
+        assertThat(assigned.state()).isEqualTo(DossierState.IN_PROCESSING);
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------------
 
     /** A dossier of 3.000334 received at the provincial centre for the Department of Justice and assigned to cv.stp. */
@@ -437,6 +485,20 @@ class ProcessingFlowTests extends IntegrationTest {
         String code = asUser("tn.ttpvhcc", () -> intake.receive(in, null).dossier().code());
         asUser("pc.stp", () -> processing.act(code, ActionRequest.of(DossierAction.ASSIGN, null).withAssignee("cv.stp", null)));
         return code;
+    }
+
+    /** A dossier of 2.000908 (a commune-level procedure, no approved process) received at the ward H36.201's desk. */
+    String receivedAtCommune(String name) {
+        var checklist = catalog.inForce(DossierIntakeApiTests.COPY, LocalDate.now(DossierWords.VIETNAM)).record().documents();
+        var documents = new ArrayList<Intake.DocumentIn>();
+        for (int i = 1; i <= checklist.size(); i++) {
+            documents.add(new Intake.DocumentIn(Integer.toString(i), 1, 0, null));
+        }
+        var applicant = new Applicant(Applicant.Type.CITIZEN, name, DossierIntakeApiTests.idFor(name), LocalDate.of(1990, 11, 2),
+                "0913111444", null, null, null, null);
+        var in = new Intake(DossierIntakeApiTests.COPY, Channel.DIRECT, "H36.201", null, applicant, documents, null, Intake.Outcome.RECEIVE,
+                null, null);
+        return asUser("tn.xuanhuong", () -> intake.receive(in, null).dossier().code());
     }
 
     static <T> T asUser(String username, Supplier<T> work) {
