@@ -195,6 +195,12 @@ class MalformedInputTests extends IntegrationTest {
             if (!type.startsWith("application/problem+json") || !response.body().contains("\"code\"")) {
                 return status + " not a problem detail: " + type + " " + abbreviate(response.body());
             }
+            // the title speaks the detail's language: not the English reason phrase of the status
+            Matcher title = Pattern.compile("\"title\"\\s*:\\s*\"([^\"]*)\"").matcher(response.body());
+            var english = org.springframework.http.HttpStatus.resolve(status);
+            if (!title.find() || title.group(1).isBlank() || (english != null && title.group(1).equalsIgnoreCase(english.getReasonPhrase()))) {
+                return status + " title missing or in English: " + abbreviate(response.body());
+            }
         }
         return null;
     }

@@ -98,6 +98,6 @@ class SecurityConfiguration {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("""
                 {"type":"https://motcua.vn/problems/%s","title":"%s","status":%d,"detail":"%s","code":"%s"}"""
-                .formatted(code, status.getReasonPhrase(), status.value(), detail, code));
+                .formatted(code, vn.motcua.platform.web.Problems.title(status.value()), status.value(), detail, code));
     }
 }

@@ -85,6 +85,6 @@ final class WebHardening {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("""
                 {"type":"%s%s","title":"%s","status":%d,"detail":"%s","code":"%s"}"""
-                .formatted(Problems.TYPE_BASE, code, status.getReasonPhrase(), status.value(), detail, code));
+                .formatted(Problems.TYPE_BASE, code, Problems.title(status.value()), status.value(), detail, code));
     }
 }

@@ -33,7 +33,7 @@ public class ApiAwareErrorValve extends ErrorReportValve {
             }
             if (uri.startsWith("/api/")) {
                 response.setContentType("application/problem+json");
-                out.write("{\"type\":\"" + Problems.TYPE_BASE + "bad-request\",\"title\":\"Bad Request\",\"status\":" + status
+                out.write("{\"type\":\"" + Problems.TYPE_BASE + "bad-request\",\"title\":\"" + Problems.title(status) + "\",\"status\":" + status
                         + ",\"detail\":\"Máy chủ không đọc được yêu cầu (địa chỉ có ký tự không hợp lệ, hoặc header quá lớn).\""
                         + ",\"code\":\"" + (status == 400 ? "bad-request" : "http-" + status) + "\"}");
             } else {

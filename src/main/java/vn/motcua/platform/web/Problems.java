@@ -32,13 +32,41 @@ public final class Problems {
     public static ProblemDetail of(HttpStatusCode status, String code, String detail, List<InvalidParam> params) {
         var body = ProblemDetail.forStatusAndDetail(status, detail);
         body.setType(URI.create(TYPE_BASE + code));
-        var known = HttpStatus.resolve(status.value());
-        body.setTitle(known != null ? known.getReasonPhrase() : "HTTP " + status.value());
+        body.setTitle(title(status.value()));
         body.setProperty("code", code);
         if (!params.isEmpty()) {
             body.setProperty("invalidParams", params);
         }
         return body;
+    }
+
+    /**
+     * The problem's {@code title}: what the status means, in Vietnamese like the {@code detail} beside it (RFC 9457
+     * §3.1.4 lets the title be localised; clients decide by {@code status} and {@code code}, never by the title).
+     */
+    public static String title(int status) {
+        return switch (status) {
+            case 400 -> "Yêu cầu không hợp lệ";
+            case 401 -> "Chưa đăng nhập";
+            case 403 -> "Không có quyền";
+            case 404 -> "Không tìm thấy";
+            case 405 -> "Phương thức không được hỗ trợ";
+            case 406 -> "Không có dạng trả lời phù hợp";
+            case 409 -> "Xung đột với trạng thái hiện tại";
+            case 410 -> "Không còn nữa";
+            case 412 -> "Điều kiện không còn đúng";
+            case 413 -> "Dữ liệu quá lớn";
+            case 415 -> "Định dạng không được hỗ trợ";
+            case 422 -> "Không xử lý được nội dung";
+            case 428 -> "Thiếu điều kiện của yêu cầu";
+            case 429 -> "Quá nhiều yêu cầu";
+            case 500 -> "Lỗi hệ thống";
+            case 503 -> "Hệ thống tạm ngừng phục vụ";
+            default -> {
+                var known = HttpStatus.resolve(status);
+                yield known == null ? "HTTP " + status : status >= 500 ? "Lỗi hệ thống" : "Yêu cầu không thực hiện được";
+            }
+        };
     }
 
     public static ProblemDetail of(DomainProblem problem) {

@@ -69,7 +69,7 @@ class RequestBounds extends OncePerRequestFilter {
                 response.setCharacterEncoding("UTF-8");
                 var body = new java.util.LinkedHashMap<String, Object>();
                 body.put("type", Problems.TYPE_BASE + "control-character");
-                body.put("title", "Bad Request");
+                body.put("title", Problems.title(400));
                 body.put("status", 400);
                 body.put("detail", detail);
                 body.put("code", "control-character");
