@@ -27,8 +27,16 @@ class HomePages {
     private final WorkingCalendar calendar;
     private final ProcedureCatalog catalog;
     private final Clock clock;
+    private final vn.motcua.dossier.DossierProcessing processing;
 
-    HomePages(AgencyDirectory agencies, StaffDirectory staff, AuditLog audit, WorkingCalendar calendar, ProcedureCatalog catalog, Clock clock) {
+    /** Roles that work on dossiers, and the centre's manager who watches the dossiers received there. */
+    static final java.util.Set<vn.motcua.organization.Role> DOSSIER_ROLES = java.util.EnumSet.of(vn.motcua.organization.Role.DESK_OFFICER,
+            vn.motcua.organization.Role.ASSIGNER, vn.motcua.organization.Role.SPECIALIST, vn.motcua.organization.Role.UNIT_HEAD,
+            vn.motcua.organization.Role.SIGNER, vn.motcua.organization.Role.CLERK, vn.motcua.organization.Role.CENTRE_MANAGER);
+
+    HomePages(AgencyDirectory agencies, StaffDirectory staff, AuditLog audit, WorkingCalendar calendar, ProcedureCatalog catalog, Clock clock,
+              vn.motcua.dossier.DossierProcessing processing) {
+        this.processing = processing;
         this.catalog = catalog;
         this.calendar = calendar;
         this.agencies = agencies;
@@ -70,6 +78,10 @@ class HomePages {
         }
         if (scope.mayOpen(AdminPage.AUDIT_LOG.name())) {
             model.addAttribute("auditToday", audit.countSince(today.atStartOfDay(TimeConfiguration.VIETNAM).toInstant()));
+        }
+        if (DOSSIER_ROLES.stream().anyMatch(scope::has)) {
+            // the queues' counts as the work page shows them (one statement counts every queue)
+            model.addAttribute("workCounts", processing.queue(vn.motcua.dossier.WorkQueue.MINE, null, null, null, 0, 1).counts());
         }
         return "workspace/home";
     }

@@ -61,4 +61,28 @@ class WorkPagesTests extends IntegrationTest {
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.body()).contains("vừa được người khác xử lý").contains("</html>");
     }
+
+    @Test
+    void eachHomeCountsTheQueuesOfItsRolesAndTheCentreManagerReachesThem() throws Exception {
+        atTheClerk("Kiều Văn Nam", "0905333222");
+        var clerk = new WebSession(baseUrl(), "203.0.113.72");
+        clerk.login("vt.stp", DEMO_PASSWORD);
+        var home = clerk.get("/");
+        assertThat(home.body()).contains("id=\"work-counts\"").contains("href=\"/ho-so?queue=unit\"");
+        var api = as("vt.stp").get().uri("/api/v1/dossiers?queue=unit").retrieve().toEntity(MAP).getBody();
+        long unit = ((Number) ((Map<?, ?>) api.get("counts")).get("unit")).longValue();
+        assertThat(unit).as("the dossier just approved waits for the clerks").isPositive();
+        String card = home.body().replaceAll("(?s).*id=\"work-counts\"(.*?)</ul>.*", "$1");
+        assertThat(card.replaceAll("\\s+", " ")).contains("Của đơn vị</span>: <strong>" + unit + "</strong>");
+
+        var manager = new WebSession(baseUrl(), "203.0.113.73");
+        manager.login("gd.ttpvhcc", DEMO_PASSWORD);
+        var managerHome = manager.get("/");
+        assertThat(managerHome.body()).contains("id=\"work-counts\"").contains("href=\"/ho-so\"");
+        assertThat(manager.get("/ho-so?queue=overdue").statusCode()).isEqualTo(200);
+
+        var catalogOfficer = new WebSession(baseUrl(), "203.0.113.74");
+        catalogOfficer.login("kstthc", DEMO_PASSWORD);
+        assertThat(catalogOfficer.get("/").body()).as("no dossier role, no queue").doesNotContain("id=\"work-counts\"");
+    }
 }
