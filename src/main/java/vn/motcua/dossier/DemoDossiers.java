@@ -40,7 +40,8 @@ import java.util.function.Supplier;
  *   the same services the pages call, each moved as far as its turn by the account that holds the step, so that
  *   every demo account's work queue has something in it (waiting for assignment, with the specialist, waiting for
  *   the applicant's documents, with the unit head, to sign, to issue, to hand over) and the public lookup finds a
- *   returned one.</li>
+ *   returned one; and four at the ward of Xuân Hương ({@code tn.xuanhuong}), whose default process has no assignment
+ *   and no review (its staff hold neither role).</li>
  * </ul>
  * The past dossiers carry codes of the national form ({@code H36.50-250314-9001}: the receiving point, the day, a
  * number from 9001, above what a desk gives in a day). Runs once: nothing is added when the demo's import is there
@@ -200,7 +201,47 @@ class DemoDossiers implements ApplicationRunner {
             }
             made.add(d);
         }
-        // none at the communes: their demo staff have no ASSIGNER, so a dossier received there today could not move
+        made.addAll(atTheWard());
+        return made;
+    }
+
+    /** Certification of copies (2.000908) at the ward of Xuân Hương: its desk, its specialist, its chairman, its office clerk. */
+    private static final String COPY = "2.000908";
+
+    private static final Object[][] WARD = {{"Trương Thị Kim Oanh", Turn.APPRAISE}, {"Phan Văn Tài", Turn.SIGN},
+            {"Lò Thị Mai", Turn.ISSUE}, {"Nông Văn Quý", Turn.RETURNED}};
+
+    /**
+     * Today's dossiers at the ward H36.201, whose staff have no ASSIGNER and no UNIT_HEAD: the default process goes from
+     * the desk to the specialists' queue, then to the chairman's signature and the clerk (ProcessPlans#defaultSteps).
+     */
+    private List<Dossier> atTheWard() {
+        var made = new ArrayList<Dossier>();
+        for (Object[] row : WARD) {
+            String name = (String) row[0];
+            Turn turn = (Turn) row[1];
+            Dossier d = received("tn.xuanhuong", COPY, "H36.201", name);
+            if (d == null) {
+                return made;
+            }
+            String code = d.code();
+            if (turn.compareTo(Turn.SIGN) >= 0) {
+                d = as("cv.xuanhuong", () -> processing.act(code, ActionRequest.of(DossierAction.COMPLETE_STEP, null).withNote("Bản sao đúng với bản chính")));
+            }
+            if (turn.compareTo(Turn.ISSUE) >= 0) {
+                d = as("ct.xuanhuong", () -> processing.act(code, ActionRequest.of(DossierAction.APPROVE, null)));
+            }
+            if (turn.compareTo(Turn.HAND_OVER) >= 0) {
+                String number = (made.size() + 1) + "/SCT-BS";
+                d = as("vt.xuanhuong", () -> processing.act(code, ActionRequest.of(DossierAction.ISSUE_RESULT, null)
+                        .withResult(number, LocalDate.now(clock.withZone(DossierWords.VIETNAM)), null)));
+            }
+            if (turn == Turn.RETURNED) {
+                d = as("tn.xuanhuong", () -> processing.act(code, ActionRequest.of(DossierAction.RETURN_RESULT, null)
+                        .withDelivery(ActionRequest.Delivery.COUNTER, name)));
+            }
+            made.add(d);
+        }
         return made;
     }
 

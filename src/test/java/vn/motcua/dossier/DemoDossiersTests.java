@@ -68,9 +68,9 @@ class DemoDossiersTests extends IntegrationTest {
     @Test
     void everyDemoAccountFindsTodaysDossiersInItsQueue() {
         var today = seeded().today();
-        assertThat(today).hasSize(13);
+        assertThat(today).hasSize(17);
         var byState = today.stream().collect(java.util.stream.Collectors.groupingBy(Dossier::state, java.util.stream.Collectors.counting()));
-        assertThat(byState).containsEntry(DossierState.AWAITING_SUPPLEMENT, 1L).containsEntry(DossierState.RETURNED, 1L)
+        assertThat(byState).containsEntry(DossierState.AWAITING_SUPPLEMENT, 1L).containsEntry(DossierState.RETURNED, 2L)
                 .containsEntry(DossierState.RESULT_READY, 2L);
         // who holds what: the assigner the unassigned ones, the specialist the appraisals, and so on to the desk
         assertThat(queue("pc.stp", "unit")).containsAll(codes(today, 0, 1));
@@ -82,6 +82,12 @@ class DemoDossiersTests extends IntegrationTest {
         assertThat(queue("pc.stp", "unit")).doesNotContain(today.get(9).code());
         var returned = as("admin").get().uri("/api/v1/dossiers/" + today.get(12).code()).retrieve().body(MAP);
         assertThat(returned).containsEntry("state", "RETURNED");
+        // the ward's: its specialists' queue, its chairman, its clerk, then handed over at its desk
+        assertThat(queue("cv.xuanhuong", "unit")).contains(today.get(13).code());
+        assertThat(queue("ct.xuanhuong", "unit")).contains(today.get(14).code());
+        assertThat(queue("vt.xuanhuong", "unit")).contains(today.get(15).code());
+        var ward = as("tn.xuanhuong").get().uri("/api/v1/dossiers/" + today.get(16).code()).retrieve().body(MAP);
+        assertThat(ward).containsEntry("state", "RETURNED");
     }
 
     /** The demo import's dossiers. */
