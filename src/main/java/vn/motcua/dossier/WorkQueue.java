@@ -6,7 +6,11 @@ public enum WorkQueue {
     MINE("mine"),
     /** Steps waiting in my agencies or units for someone with my roles, not yet assigned. */
     UNIT("unit"),
-    /** Open dossiers in my scope due before the end of today (not yet overdue). */
+    /**
+     * Open dossiers in my scope due before the end of today (not yet overdue). "In my scope", for this queue, the
+     * overdue and the due-soon ones: held at a step or handled by my agencies (and units); for a CENTRE_MANAGER also
+     * received at the centre, wherever handled.
+     */
     DUE_TODAY("due-today"),
     /** Open dossiers in my scope past their due time. */
     OVERDUE("overdue"),

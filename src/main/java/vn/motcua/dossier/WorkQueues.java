@@ -147,7 +147,9 @@ public class WorkQueues {
         params.put("endOfToday", Timestamp.from(today.plusDays(1).atStartOfDay(VIETNAM).toInstant()));
         Instant oneWorkingDay = calendar.due(DossierClock.local(now), 1, DurationUnit.WORKING_DAY, null).due().atZone(VIETNAM).toInstant();
         params.put("soon", Timestamp.from(oneWorkingDay));
-        String mine = "(" + work.predicate() + " or " + handlingPredicate + ")";
+        // the centre's manager watches the dossiers received at the centre, wherever they are handled
+        String mine = "(" + work.predicate() + " or " + handlingPredicate
+                + (scope.has(Role.CENTRE_MANAGER) ? " or " + receivingPredicate : "") + ")";
         var out = new EnumMap<WorkQueue, String>(WorkQueue.class);
         out.put(WorkQueue.MINE, "step_assignee = :me and " + HELD);
         // a step that names no unit (assigned without one) belongs to its agency: the unit-scoped holders of its role
