@@ -20,7 +20,7 @@ public final class DossierWords {
     public static String state(DossierState state) {
         return switch (state) {
             case SUBMITTED -> "Đã nộp trực tuyến, chờ bộ phận một cửa kiểm tra";
-            case RECEIVED -> "Đã tiếp nhận, đang chờ chuyển xử lý";
+            case RECEIVED -> "Đã tiếp nhận, đang chờ xử lý";
             case REFUSED_AT_INTAKE -> "Từ chối tiếp nhận";
             case AWAITING_INTAKE_SUPPLEMENT -> "Cần bổ sung, hoàn thiện hồ sơ trước khi tiếp nhận";
             case IN_PROCESSING -> "Đang giải quyết";

@@ -78,7 +78,8 @@ public final class IndexDefinitions {
         return Objects.requireNonNull(IndexDefinitions.class.getClassLoader().getResourceAsStream(name), name);
     }
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+    /** Dated data files of the index: a header row, '#' comments, blank lines ignored, cells trimmed. */
+    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).get();
 
     /** @throws IllegalArgumentException naming the line and the fault */

@@ -110,21 +110,13 @@ class PublicationTimeliness {
     }
 
     private static List<Lead> load() {
-        try {
-            String csv = new ClassPathResource("oversight/index766-publication-lead.csv").getContentAsString(StandardCharsets.UTF_8);
+        try (var csv = new java.io.InputStreamReader(new ClassPathResource("oversight/index766-publication-lead.csv").getInputStream(),
+                StandardCharsets.UTF_8)) {
             var leads = new ArrayList<Lead>();
-            boolean header = true;
-            for (String line : csv.split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.strip().split(",", -1);
-                leads.add(new Lead(LocalDate.parse(f[0]), f[1].isBlank() ? null : LocalDate.parse(f[1]), Issuer.valueOf(f[2]),
-                        Integer.parseInt(f[3])));
+            for (var r : IndexDefinitions.FORMAT.parse(csv)) {
+                String to = r.get("valid_to");
+                leads.add(new Lead(LocalDate.parse(r.get("valid_from")), to.isBlank() ? null : LocalDate.parse(to), Issuer.valueOf(r.get("issuer")),
+                        Integer.parseInt(r.get("lead_working_days"))));
             }
             return List.copyOf(leads);
         } catch (IOException e) {

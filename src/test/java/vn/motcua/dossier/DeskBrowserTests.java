@@ -85,7 +85,7 @@ class DeskBrowserTests extends BrowserTest {
         phone.navigate(url);
         assertThat(phone.locator("h1")).hasText(code);
         assertThat(phone.locator("#applicant-name")).containsText("Ngô T** H**");
-        assertThat(phone.locator("#status")).hasText("Đã tiếp nhận, đang chờ chuyển xử lý");
+        assertThat(phone.locator("#status")).hasText("Đã tiếp nhận, đang chờ xử lý");
         assertThat(phone.locator("main")).containsText("Mã trạng thái trên Cổng Dịch vụ công: 2");
         org.assertj.core.api.Assertions.assertThat((Integer) phone.evaluate("document.documentElement.scrollWidth")).as("no sideways scrolling")
                 .isLessThanOrEqualTo(390);

@@ -78,7 +78,7 @@ class WorkPagesTests extends IntegrationTest {
         var manager = new WebSession(baseUrl(), "203.0.113.73");
         manager.login("gd.ttpvhcc", DEMO_PASSWORD);
         var managerHome = manager.get("/");
-        assertThat(managerHome.body()).contains("id=\"work-counts\"").contains("href=\"/ho-so\"");
+        assertThat(managerHome.body()).contains("id=\"work-counts\"").contains("href=\"/ho-so\"").contains("href=\"/ho-so?queue=overdue\"");
         assertThat(manager.get("/ho-so?queue=overdue").statusCode()).isEqualTo(200);
 
         var catalogOfficer = new WebSession(baseUrl(), "203.0.113.74");
