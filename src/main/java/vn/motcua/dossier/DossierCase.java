@@ -132,6 +132,24 @@ final class DossierCase {
         state = next;
     }
 
+    /**
+     * Received, and already at a handler's step rather than waiting to be assigned: a plan without an assigning step
+     * (a commune's default process, an approved process that starts at the appraisal) hands the dossier straight to
+     * its specialists at receipt. Their step's actions are those of processing; the first one starts processing
+     * ({@link #startProcessingIfWithItsHandler}).
+     */
+    boolean withItsHandler() {
+        var s = step();
+        return state == DossierState.RECEIVED && s != null && !s.role().equals(Role.ASSIGNER.name());
+    }
+
+    /** Before a move of processing on a received dossier already with its handler: RECEIVED → IN_PROCESSING. */
+    void startProcessingIfWithItsHandler(DossierAction action) {
+        if (withItsHandler() && !action.allowedIn(DossierState.RECEIVED)) {
+            moveTo(DossierState.IN_PROCESSING, action);
+        }
+    }
+
     /** Whether a result decision exists (signed, or issued): the dossier can no longer be stopped (Decree 118 Art. 21). */
     boolean resultDecided() {
         return approvedAt != null || result != null;
@@ -194,7 +212,23 @@ final class DossierCase {
      * processing refuses it, 403 when it is someone else's to take.
      */
     @Nullable DossierProblem refusal(DossierAction action, Actor a, DossierClock clock, Instant now) {
-        if (!action.allowedIn(state)) {
+        DossierProblem byStep = refusalAtStep(action, a, clock, now);
+        if (byStep != null || openConsultations == 0) {
+            return byStep;
+        }
+        // a decision waits for every opinion asked for: approval, refusal, issue and return alike (as COMPLETE_STEP does)
+        boolean decides = switch (action) {
+            case APPROVE, ISSUE_RESULT, RETURN_RESULT, PROPOSE_REFUSAL -> true;
+            case REFUSE -> state != DossierState.SUBMITTED;
+            default -> false;
+        };
+        return decides ? DossierProblem.refused("dossier.consultations-open",
+                "Còn " + openConsultations + " ý kiến cơ quan phối hợp chưa trả lời: chưa " + DossierWords.action(action).toLowerCase(java.util.Locale.ROOT)
+                        + " được.") : null;
+    }
+
+    private @Nullable DossierProblem refusalAtStep(DossierAction action, Actor a, DossierClock clock, Instant now) {
+        if (!action.allowedIn(state) && !(withItsHandler() && action.allowedIn(DossierState.IN_PROCESSING))) {
             return DossierProblem.illegalMove(code(), state, action);
         }
         var s = step();

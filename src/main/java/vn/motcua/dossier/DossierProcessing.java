@@ -230,7 +230,7 @@ public class DossierProcessing {
         var out = new ArrayList<AvailableAction>();
         for (DossierAction a : DossierAction.values()) {
             boolean may = a == DossierAction.CONSULTATION_ANSWERED
-                    ? a.allowedIn(c.state) && consulted
+                    ? (a.allowedIn(c.state) || (c.withItsHandler() && a.allowedIn(DossierState.IN_PROCESSING))) && consulted
                     : c.refusal(a, actor, clock, now) == null;
             if (may) {
                 out.add(new AvailableAction(a, DossierWords.action(a), a.needs(), a.optional()));
@@ -315,6 +315,7 @@ public class DossierProcessing {
     private void perform(DossierCase c, DossierAction action, ActionRequest r, DossierCase.Actor a,
                          Progress.@Nullable Consultation consultation, Instant now) {
         DossierState from = c.state;
+        c.startProcessingIfWithItsHandler(action);
         String note = text(r.note());
         String publicNote;
         switch (action) {
@@ -404,6 +405,11 @@ public class DossierProcessing {
                 UnitView unit = r.unit() == null ? null : unitOf(agency.id(), r.unit());
                 int days = Objects.requireNonNull(r.days());
                 Instant due = clock.workingDaysAfter(now, days, agency.id());
+                // as for a transfer: the answer must come by the dossier's appointment while it can still be kept
+                if (c.dueAt != null && now.isBefore(c.dueAt) && due.isAfter(c.dueAt)) {
+                    throw DossierProblem.badAction(List.of(new InvalidParam("days", days + " ngày làm việc vượt quá thời hạn trả kết quả "
+                            + "của hồ sơ (" + DossierWords.dateTime(c.dueAt) + "): chọn thời gian ngắn hơn, hoặc xin lỗi và gia hạn trước.")));
+                }
                 var k = new Progress.Consultation(UUID.randomUUID(), agency.id(), agency.name(), unit == null ? null : unit.id(), note, now,
                         a.username(), due, null, null, null, null);
                 c.newConsultations.add(k);

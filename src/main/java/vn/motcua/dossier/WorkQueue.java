@@ -19,7 +19,9 @@ public enum WorkQueue {
     /** Dossiers waiting for the applicant: a supplement (at intake or during processing) or a payment. */
     AWAITING_APPLICANT("awaiting-applicant"),
     /** Online and postal dossiers waiting for my desk to accept them. */
-    ONLINE_AWAITING_ACCEPTANCE("online-awaiting-acceptance");
+    ONLINE_AWAITING_ACCEPTANCE("online-awaiting-acceptance"),
+    /** Dossiers of other agencies whose opinion is asked of my agency or unit (CONSULT), not yet answered, by the answer's due time. */
+    CONSULTATIONS("consultations");
 
     private final String param;
 

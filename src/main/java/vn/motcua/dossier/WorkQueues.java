@@ -79,7 +79,7 @@ public class WorkQueues {
         var counts = new StringBuilder("select ");
         for (WorkQueue q : WorkQueue.values()) {
             counts.append(q == WorkQueue.MINE ? "" : ", ");
-            if (q == WorkQueue.UNIT && scope.roles().isEmpty()) {
+            if ((q == WorkQueue.UNIT && scope.roles().isEmpty()) || (q == WorkQueue.CONSULTATIONS && !answersConsultations(scope))) {
                 counts.append("0"); // no role: no step can wait for this caller
             } else {
                 counts.append("(select count(*) from dossier.dossier where ").append(conditions.get(q)).append(filters).append(")");
@@ -96,6 +96,7 @@ public class WorkQueues {
         String order = queue == null ? "due_at nulls last, code" : switch (queue) {
             case MINE, UNIT -> "step_due_at nulls last, code";
             case ONLINE_AWAITING_ACCEPTANCE -> "submitted_at, code";
+            case CONSULTATIONS -> "(select min(k.due_at) from dossier.consultation k where k.dossier_id = dossier.id and k.answered_at is null), code";
             case DUE_TODAY, OVERDUE, DUE_SOON, AWAITING_APPLICANT -> "due_at nulls last, code";
         };
         String condition = queue == null ? inScope(scope, params) : conditions.get(queue);
@@ -129,7 +130,24 @@ public class WorkQueues {
         String handling = scope.sqlFilter("handling_agency_id").predicate().replace(":scopeAgencies", ":anyAgencies");
         String receiving = scope.sqlFilter("receiving_agency_id").predicate().replace(":scopeAgencies", ":anyAgencies");
         String held = scope.sqlFilter("step_agency_id", "step_unit_id").predicate();
-        return "(" + handling + " or " + receiving + " or " + held + ")";
+        params.put("unitAgencies", scope.units().keySet().toArray(java.util.UUID[]::new));
+        return "(" + handling + " or " + receiving + " or " + held + " or " + consulted(scope, false) + ")";
+    }
+
+    /** Roles that answer a consultation for their agency (DossierProcessing#answers). */
+    private static boolean answersConsultations(AccessScope scope) {
+        return scope.has(Role.SPECIALIST) || scope.has(Role.UNIT_HEAD) || scope.has(Role.ASSIGNER) || scope.has(Role.SIGNER)
+                || scope.wholeProvince();
+    }
+
+    /**
+     * A consultation of the dossier addressed to the scope (open only, or any): its agency or unit, or its agency when
+     * it names no unit and the caller holds a role on one of that agency's units (as {@code DossierCase.Actor#holds}).
+     */
+    private static String consulted(AccessScope scope, boolean openOnly) {
+        String to = scope.sqlFilter("k.agency_id", "k.unit_id").predicate();
+        return "exists (select 1 from dossier.consultation k where k.dossier_id = dossier.id" + (openOnly ? " and k.answered_at is null" : "")
+                + " and (" + to + " or (k.unit_id is null and k.agency_id = any(:unitAgencies))))";
     }
 
     private Map<WorkQueue, String> conditions(String username, AccessScope scope, Instant now, Map<String, Object> params) {
@@ -163,6 +181,7 @@ public class WorkQueues {
         out.put(WorkQueue.AWAITING_APPLICANT, "state in ('AWAITING_INTAKE_SUPPLEMENT', 'AWAITING_SUPPLEMENT', 'AWAITING_PAYMENT') and ("
                 + mine + " or " + receivingPredicate + ")");
         out.put(WorkQueue.ONLINE_AWAITING_ACCEPTANCE, "state = 'SUBMITTED' and " + receivingPredicate);
+        out.put(WorkQueue.CONSULTATIONS, "open_consultations > 0 and " + consulted(scope, true));
         return out;
     }
 }

@@ -256,6 +256,10 @@ class ProcessingFlowTests extends IntegrationTest {
                 .isInstanceOfSatisfying(DossierProblem.class, p -> assertThat(p.code()).isEqualTo("dossier.consultations-open"));
         assertThat(asUser("cv.xuanhuong", () -> processing.actions(code))).extracting(DossierProcessing.AvailableAction::action)
                 .containsExactly(DossierAction.CONSULTATION_ANSWERED);
+        // the consulted ward finds the question in its own queue; a desk, which answers nothing, has no such queue
+        assertThat(asUser("cv.xuanhuong", () -> processing.queue(WorkQueue.CONSULTATIONS, null, null, null, 0, 200)).items())
+                .extracting(WorkQueues.QueueItem::code).contains(code);
+        assertThat(asUser("tn.xuanhuong", () -> processing.queue(WorkQueue.CONSULTATIONS, null, null, null, 0, 200)).total()).isZero();
         assertThatThrownBy(() -> asUser("tn.lamvien", () -> processing.act(code, ActionRequest.of(DossierAction.CONSULTATION_ANSWERED, null)
                 .withConsultation(first.id()).withNote("Không có ý kiến khác"))))
                 .isInstanceOf(DossierProblem.class);
@@ -269,6 +273,8 @@ class ProcessingFlowTests extends IntegrationTest {
         assertThatThrownBy(() -> asUser("cv.stp", () -> processing.act(code, ActionRequest.of(DossierAction.CONSULTATION_ANSWERED, null)
                 .withConsultation(second.id()).withNote("Trả lời thay"))))
                 .isInstanceOfSatisfying(DossierProblem.class, p -> assertThat(p.code()).isEqualTo("dossier.not-your-step"));
+        assertThat(asUser("cv.xuanhuong", () -> processing.queue(WorkQueue.CONSULTATIONS, null, null, null, 0, 200)).items())
+                .as("answered: out of the queue").extracting(WorkQueues.QueueItem::code).doesNotContain(code);
         var after = asUser("cv.stp", () -> processing.get(code));
         assertThat(after.progress().openConsultations()).isEqualTo(1);
         assertThat(asUser("cv.xuanhuong", () -> processing.get(code)).code()).as("the consulted commune still reads what it answered")
@@ -449,6 +455,45 @@ class ProcessingFlowTests extends IntegrationTest {
         Dossier returned = asUser("tn.xuanhuong", () -> processing.act(code, ActionRequest.of(DossierAction.RETURN_RESULT, null)
                 .withDelivery(ActionRequest.Delivery.COUNTER, "Lưu Thị Hoa")));
         assertThat(returned.state()).isEqualTo(DossierState.RETURNED);
+    }
+
+    @Test
+    void theWardsSpecialistActsOnADossierHandedStraightToTheirQueue() {
+        String code = receivedAtCommune("Đoàn Thị Mến");
+        var offered = asUser("cv.xuanhuong", () -> processing.actions(code)).stream().map(DossierProcessing.AvailableAction::action).toList();
+        assertThat(offered).as("the step's own actions, not only those of a dossier waiting for assignment")
+                .contains(DossierAction.COMPLETE_STEP, DossierAction.REQUEST_SUPPLEMENT, DossierAction.PROPOSE_REFUSAL, DossierAction.CONSULT);
+        var checklist = catalog.inForce(DossierIntakeApiTests.COPY, LocalDate.now(DossierWords.VIETNAM)).record().documents();
+        Dossier waiting = asUser("cv.xuanhuong", () -> processing.act(code, ActionRequest.of(DossierAction.REQUEST_SUPPLEMENT, null)
+                .withMissing(List.of(new Intake.Missing("1", "Bản chính bị rách, không đọc được"))).withNote("Đề nghị nộp lại bản chính rõ nét")));
+        assertThat(checklist).isNotEmpty();
+        assertThat(waiting.state()).isEqualTo(DossierState.AWAITING_SUPPLEMENT);
+        assertThat(waiting.nationalStatus()).isEqualTo(5);
+    }
+
+    @Test
+    void noDecisionIsTakenWhileAnOpinionAskedForIsUnanswered() {
+        String code = receivedAndAssigned("Mạc Văn Đông");
+        asUser("cv.stp", () -> processing.act(code, ActionRequest.of(DossierAction.COMPLETE_STEP, null)));
+        asUser("tp.stp", () -> processing.act(code, ActionRequest.of(DossierAction.COMPLETE_STEP, null)));
+        assertThatThrownBy(() -> asUser("gd.stp", () -> processing.act(code, ActionRequest.of(DossierAction.CONSULT, null)
+                .withAgency("H36.201", 60).withNote("Đề nghị cho ý kiến về nơi cư trú"))))
+                .as("an answer due after the dossier's appointment")
+                .isInstanceOfSatisfying(DossierProblem.class, p -> assertThat(p.invalidParams().toString()).contains("days"));
+        asUser("gd.stp", () -> processing.act(code, ActionRequest.of(DossierAction.CONSULT, null)
+                .withAgency("H36.201", 1).withNote("Đề nghị cho ý kiến về nơi cư trú")));
+        assertThat(asUser("gd.stp", () -> processing.actions(code))).extracting(DossierProcessing.AvailableAction::action)
+                .doesNotContain(DossierAction.APPROVE, DossierAction.REFUSE);
+        assertThatThrownBy(() -> asUser("gd.stp", () -> processing.act(code, ActionRequest.of(DossierAction.APPROVE, null))))
+                .isInstanceOfSatisfying(DossierProblem.class, p -> assertThat(p.code()).isEqualTo("dossier.consultations-open"));
+        assertThatThrownBy(() -> asUser("gd.stp", () -> processing.act(code, ActionRequest.of(DossierAction.REFUSE, null)
+                .withNote("Không đủ điều kiện cấp phiếu"))))
+                .isInstanceOfSatisfying(DossierProblem.class, p -> assertThat(p.code()).isEqualTo("dossier.consultations-open"));
+        var k = asUser("gd.stp", () -> processing.get(code)).progress().consultations().getFirst();
+        asUser("cv.xuanhuong", () -> processing.act(code, ActionRequest.of(DossierAction.CONSULTATION_ANSWERED, null)
+                .withConsultation(k.id()).withNote("Xác nhận người nộp cư trú tại phường")));
+        Dossier approved = asUser("gd.stp", () -> processing.act(code, ActionRequest.of(DossierAction.APPROVE, null)));
+        assertThat(approved.currentSteps().getFirst().role()).isEqualTo("CLERK");
     }
 
     @Test

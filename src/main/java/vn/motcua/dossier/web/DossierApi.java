@@ -88,7 +88,7 @@ class DossierApi {
     }
 
     @GetMapping
-    @Operation(summary = "Work queues (queue = mine, unit, due-today, overdue, due-soon, awaiting-applicant, online-awaiting-acceptance; "
+    @Operation(summary = "Work queues (queue = mine, unit, due-today, overdue, due-soon, awaiting-applicant, online-awaiting-acceptance, consultations; "
             + "with state, agency, dueBefore), sorted by due time, with the count of every queue; state, agency or dueBefore "
             + "without queue: every dossier of your scope they match, in any state (queue null in the answer); without any of "
             + "these, dossiers in your scope, newest first (q = code, ID number, tax code, phone or name, diacritics optional)")
@@ -108,7 +108,7 @@ class DossierApi {
                 chosen = queue == null ? null : WorkQueue.of(queue);
             } catch (IllegalArgumentException unknown) {
                 throw new DossierApiProblem("dossier.unknown-queue", HttpStatus.BAD_REQUEST, "Không có hàng đợi \"" + queue
-                        + "\": mine, unit, due-today, overdue, due-soon, awaiting-applicant, online-awaiting-acceptance.");
+                        + "\": mine, unit, due-today, overdue, due-soon, awaiting-applicant, online-awaiting-acceptance, consultations.");
             }
             return processing.queue(chosen, state, agency, dueBefore, page, clamped);
         }
