@@ -53,7 +53,8 @@ public class DossierProcessing {
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
     /** Two words: possessive, so a long run of letters without a space fails in one pass instead of backtracking. */
     private static final int MAX_TEXT = 2000;
-    private static final int MAX_DAYS = 60;
+    /** The longest transfer or consultation, in working days (the web form says the same). */
+    public static final int MAX_DAYS = 60;
     private static final int MAX_EXTENSION_DAYS = 365;
 
     private final DossierStore store;
@@ -629,7 +630,7 @@ public class DossierProcessing {
         var problems = new ArrayList<InvalidParam>();
         for (String field : action.needs()) {
             if (missingField(field, r, action)) {
-                problems.add(new InvalidParam(field, "Thao tác " + action + " cần " + field + "."));
+                problems.add(new InvalidParam(field, DossierWords.action(action) + " (" + action + ") cần " + fieldWords(field) + " (" + field + ")."));
             }
         }
         if (r.note() != null && r.note().length() > MAX_TEXT) {
@@ -733,8 +734,12 @@ public class DossierProcessing {
                 var m = in.get(i);
                 String what = m == null || m.requirement() == null ? "" : m.requirement().strip();
                 String why = m == null || m.reason() == null ? "" : m.reason().strip();
-                if (what.isEmpty() || what.length() > 500 || why.length() > MAX_TEXT || !vn.motcua.dossier.slip.Reasons.inWords(why)) {
-                    problems.add(new InvalidParam("missing[" + i + "]", "Ghi rõ giấy tờ cần bổ sung và lý do bằng lời."));
+                // a checklist item's name (given by its number) can be long: the national catalog's run to 600 characters
+                if (what.isEmpty() || what.length() > MAX_TEXT) {
+                    problems.add(new InvalidParam("missing[" + i + "]", "Ghi rõ giấy tờ cần bổ sung: số thứ tự trong thành phần hồ sơ, "
+                            + "hoặc tên giấy tờ (đến " + MAX_TEXT + " ký tự)."));
+                } else if (why.length() > MAX_TEXT || !vn.motcua.dossier.slip.Reasons.inWords(why)) {
+                    problems.add(new InvalidParam("missing[" + i + "]", "Ghi lý do cần bổ sung bằng lời (đến " + MAX_TEXT + " ký tự)."));
                 } else {
                     out.add(new Dossier.MissingItem(what, why));
                 }
@@ -784,6 +789,29 @@ public class DossierProcessing {
             // refused below
         }
         throw DossierProblem.badAction(List.of(new InvalidParam("role", "Vai trò ở cơ quan liên thông: SPECIALIST, ASSIGNER, UNIT_HEAD hoặc SIGNER.")));
+    }
+
+    /** What a request field is, in words, for the message naming a missing one. */
+    static String fieldWords(String field) {
+        return switch (field) {
+            case "agency" -> "cơ quan";
+            case "amount" -> "số tiền";
+            case "assignee" -> "người được giao";
+            case "consultationId" -> "ý kiến được hỏi";
+            case "days" -> "số ngày làm việc";
+            case "delivery" -> "hình thức trả kết quả";
+            case "missing" -> "giấy tờ cần bổ sung";
+            case "newDueAt" -> "ngày hẹn trả mới";
+            case "note" -> "nội dung, lý do";
+            case "reason" -> "lý do";
+            case "receivedBy" -> "người nhận kết quả";
+            case "resultDate" -> "ngày của văn bản kết quả";
+            case "resultNumber" -> "số văn bản kết quả";
+            case "role" -> "vai trò";
+            case "signedFileId" -> "tệp kết quả đã ký";
+            case "unit" -> "đơn vị";
+            default -> field;
+        };
     }
 
     private static String text(@Nullable String s) {

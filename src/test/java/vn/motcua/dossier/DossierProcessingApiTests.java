@@ -129,6 +129,11 @@ class DossierProcessingApiTests extends IntegrationTest {
                 .body(Map.of("action", "FLY")).retrieve().toEntity(MAP);
         assertThat(unknown.getStatusCode().value()).isEqualTo(400);
         assertThat(unknown.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        // a fraction of a day is not rounded away: refused, nothing transferred
+        var half = act("pc.stp", code, Map.of("action", "TRANSFER", "agency", "H36.11", "days", 1.5, "note", "Chuyển liên thông"));
+        assertThat(half.getStatusCode().value()).as(String.valueOf(half.getBody())).isEqualTo(400);
+        assertThat(String.valueOf(half.getBody())).contains("days");
+        assertThat(dossier("pc.stp", code).get("currentSteps").toString()).contains("ASSIGNER").doesNotContain("H36.11");
         assertProblem(act("gd.stp", code, Map.of("action", "COMPLETE_STEP")), 403, "dossier.not-your-step");
         assertProblem(act("gd.stp", code, Map.of("action", "APPROVE")), 409, "dossier.illegal-move");
         assertProblem(act("pc.stp", code, Map.of("action", "RETURN_RESULT", "delivery", "COUNTER", "receivedBy", "A B")), 409,

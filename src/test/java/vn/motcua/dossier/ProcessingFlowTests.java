@@ -463,12 +463,16 @@ class ProcessingFlowTests extends IntegrationTest {
         var offered = asUser("cv.xuanhuong", () -> processing.actions(code)).stream().map(DossierProcessing.AvailableAction::action).toList();
         assertThat(offered).as("the step's own actions, not only those of a dossier waiting for assignment")
                 .contains(DossierAction.COMPLETE_STEP, DossierAction.REQUEST_SUPPLEMENT, DossierAction.PROPOSE_REFUSAL, DossierAction.CONSULT);
-        var checklist = catalog.inForce(DossierIntakeApiTests.COPY, LocalDate.now(DossierWords.VIETNAM)).record().documents();
+        // the item asked for by its number in the checklist: the longest name of the national catalog's (over 500 characters)
+        var documents = asUser("cv.xuanhuong", () -> processing.get(code)).documents();
+        var longest = documents.stream().max(java.util.Comparator.comparingInt(doc -> doc.name().length())).orElseThrow();
+        assertThat(longest.name().length()).isGreaterThan(500);
         Dossier waiting = asUser("cv.xuanhuong", () -> processing.act(code, ActionRequest.of(DossierAction.REQUEST_SUPPLEMENT, null)
-                .withMissing(List.of(new Intake.Missing("1", "Bản chính bị rách, không đọc được"))).withNote("Đề nghị nộp lại bản chính rõ nét")));
-        assertThat(checklist).isNotEmpty();
+                .withMissing(List.of(new Intake.Missing(Integer.toString(longest.number()), "Bản chính bị rách, không đọc được")))
+                .withNote("Đề nghị nộp lại bản chính rõ nét")));
         assertThat(waiting.state()).isEqualTo(DossierState.AWAITING_SUPPLEMENT);
         assertThat(waiting.nationalStatus()).isEqualTo(5);
+        assertThat(waiting.missing()).extracting(Dossier.MissingItem::name).containsExactly(longest.name());
     }
 
     @Test

@@ -366,8 +366,9 @@ class WorkPages {
             if (!agency.isBlank()) {
                 Integer d = null;
                 if (!days.isBlank()) {
-                    if (!days.strip().matches("\\d{1,3}")) {
-                        problems.put("days", "Nhập số ngày làm việc, từ 1 đến 999.");
+                    if (!days.strip().matches("\\d{1,3}") || Integer.parseInt(days.strip()) < 1
+                            || Integer.parseInt(days.strip()) > DossierProcessing.MAX_DAYS) {
+                        problems.put("days", "Nhập số ngày làm việc, từ 1 đến " + DossierProcessing.MAX_DAYS + ".");
                     } else {
                         d = Integer.valueOf(days.strip());
                     }
