@@ -38,9 +38,13 @@ class CommittedOrganisation {
         return outside.execute(s -> staff.byUsername(username));
     }
 
-    /** Whether an active account holds the role in the agency or one of its units. */
-    boolean anyoneHolds(vn.motcua.organization.Role role, UUID agencyId) {
-        return Boolean.TRUE.equals(outside.execute(s -> staff.anyoneHolds(role, agencyId)));
+    /** Of these roles, those an active account holds in the agency or one of its units: one lookup outside the transaction. */
+    java.util.Set<vn.motcua.organization.Role> rolesHeld(UUID agencyId, java.util.Set<vn.motcua.organization.Role> roles) {
+        return outside.execute(s -> {
+            var held = java.util.EnumSet.noneOf(vn.motcua.organization.Role.class);
+            roles.stream().filter(r -> staff.anyoneHolds(r, agencyId)).forEach(held::add);
+            return held;
+        });
     }
 
     AgencyView agency(UUID id) {

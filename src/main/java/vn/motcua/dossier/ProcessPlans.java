@@ -115,7 +115,8 @@ class ProcessPlans {
         var h = d.handlingAgency();
         long total = dueAt == null ? 0 : clock.workingMinutes(receivedAt, dueAt, h.id());
         var steps = new ArrayList<Progress.PlannedStep>();
-        List<DefaultStep> kept = defaultSteps(role -> organisation.anyoneHolds(role, h.id()));
+        var held = organisation.rolesHeld(h.id(), java.util.EnumSet.of(Role.ASSIGNER, Role.UNIT_HEAD));
+        List<DefaultStep> kept = defaultSteps(held::contains);
         for (DefaultStep s : kept) {
             long budget = Math.max(total == 0 ? 0 : 1, total * s.perMille() / 1000);
             steps.add(new Progress.PlannedStep(steps.size(), s.name(), s.role().name(), h.id(), h.electronicId(), h.name(), null, null, 0,

@@ -502,15 +502,7 @@ class ProcessingFlowTests extends IntegrationTest {
 
     @Test
     void theSignerAssignsAtTheAssigningStepAndTheDossierGoesToTheSpecialist() {
-        var checklist = catalog.inForce(RECORD, LocalDate.now(DossierWords.VIETNAM)).record().documents();
-        var documents = new ArrayList<Intake.DocumentIn>();
-        for (int i = 1; i <= checklist.size(); i++) {
-            documents.add(new Intake.DocumentIn(Integer.toString(i), 1, 0, null));
-        }
-        var applicant = new Applicant(Applicant.Type.CITIZEN, "Tạ Minh Khôi", DossierIntakeApiTests.idFor("Tạ Minh Khôi"),
-                LocalDate.of(1990, 3, 9), "0913111333", null, null, null, null);
-        var in = new Intake(RECORD, Channel.DIRECT, "H36.10", null, applicant, documents, null, Intake.Outcome.RECEIVE, null, null);
-        String code = asUser("tn.ttpvhcc", () -> intake.receive(in, null).dossier().code());
+        String code = received("tn.ttpvhcc", RECORD, "H36.10", "Tạ Minh Khôi", null);
         assertThat(asUser("gd.stp", () -> processing.get(code)).currentSteps().getFirst().role()).isEqualTo("ASSIGNER");
         // the Director (SIGNER) assigns in place of the deputy who holds the step: the specialist gets the dossier
         Dossier assigned = asUser("gd.stp", () -> processing.act(code, ActionRequest.of(DossierAction.ASSIGN, null).withAssignee("cv.stp", null)));
@@ -523,31 +515,27 @@ class ProcessingFlowTests extends IntegrationTest {
 
     /** A dossier of 3.000334 received at the provincial centre for the Department of Justice and assigned to cv.stp. */
     String receivedAndAssigned(String name) {
-        var checklist = catalog.inForce(RECORD, LocalDate.now(DossierWords.VIETNAM)).record().documents();
-        var documents = new ArrayList<Intake.DocumentIn>();
-        for (int i = 1; i <= checklist.size(); i++) {
-            documents.add(new Intake.DocumentIn(Integer.toString(i), 1, 0, null));
-        }
-        var applicant = new Applicant(Applicant.Type.CITIZEN, name, DossierIntakeApiTests.idFor(name), LocalDate.of(1990, 5, 17),
-                "0913111222", "nguoidan@example.vn", null, null, null);
-        var in = new Intake(RECORD, Channel.DIRECT, "H36.10", null, applicant, documents, null, Intake.Outcome.RECEIVE, null, null);
-        String code = asUser("tn.ttpvhcc", () -> intake.receive(in, null).dossier().code());
+        String code = received("tn.ttpvhcc", RECORD, "H36.10", name, "nguoidan@example.vn");
         asUser("pc.stp", () -> processing.act(code, ActionRequest.of(DossierAction.ASSIGN, null).withAssignee("cv.stp", null)));
         return code;
     }
 
     /** A dossier of 2.000908 (a commune-level procedure, no approved process) received at the ward H36.201's desk. */
     String receivedAtCommune(String name) {
-        var checklist = catalog.inForce(DossierIntakeApiTests.COPY, LocalDate.now(DossierWords.VIETNAM)).record().documents();
+        return received("tn.xuanhuong", DossierIntakeApiTests.COPY, "H36.201", name, null);
+    }
+
+    /** A dossier received at the desk with the procedure's whole checklist, one original of each document. */
+    String received(String desk, String procedure, String handling, String name, @org.jspecify.annotations.Nullable String email) {
+        var checklist = catalog.inForce(procedure, LocalDate.now(DossierWords.VIETNAM)).record().documents();
         var documents = new ArrayList<Intake.DocumentIn>();
         for (int i = 1; i <= checklist.size(); i++) {
             documents.add(new Intake.DocumentIn(Integer.toString(i), 1, 0, null));
         }
-        var applicant = new Applicant(Applicant.Type.CITIZEN, name, DossierIntakeApiTests.idFor(name), LocalDate.of(1990, 11, 2),
-                "0913111444", null, null, null, null);
-        var in = new Intake(DossierIntakeApiTests.COPY, Channel.DIRECT, "H36.201", null, applicant, documents, null, Intake.Outcome.RECEIVE,
-                null, null);
-        return asUser("tn.xuanhuong", () -> intake.receive(in, null).dossier().code());
+        var applicant = new Applicant(Applicant.Type.CITIZEN, name, DossierIntakeApiTests.idFor(name), LocalDate.of(1990, 5, 17),
+                "0913111222", email, null, null, null);
+        var in = new Intake(procedure, Channel.DIRECT, handling, null, applicant, documents, null, Intake.Outcome.RECEIVE, null, null);
+        return asUser(desk, () -> intake.receive(in, null).dossier().code());
     }
 
     static <T> T asUser(String username, Supplier<T> work) {
